@@ -1,0 +1,70 @@
+using MemberHub.Web.Components.Account;
+using MemberHub.Web.Data;
+using MemberHub.Web.Infrastructure.Configuration;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace MemberHub.Web.Features.Accounts;
+
+public static class AccountsSetup
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<OwnerOptions>(OwnerOptions.Section);
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequiredLength = 8;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        var secure = !builder.Environment.IsDevelopment();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".MemberHub.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AppPolicies.OwnerOnly, policy => policy.RequireRole(AppRoles.Owner));
+
+        services.AddScoped<IEmailSender<ApplicationUser>, AccountEmailSender>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<PeopleService>();
+        return builder;
+    }
+
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        app.MapAdditionalIdentityEndpoints();
+        app.MapPreferenceEndpoints();
+        return app;
+    }
+}

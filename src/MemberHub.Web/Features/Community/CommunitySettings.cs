@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Community;
+
+/// <summary>The one row that describes the community: what visitors read on the home page and the defaults members inherit.</summary>
+public sealed class CommunitySettings
+{
+    public const int SingletonId = 1;
+    public const int NameMaxLength = 80;
+    public const int TaglineMaxLength = 160;
+    public const int MarkdownMaxLength = 20_000;
+    public const int WelcomeMaxLength = 2_000;
+
+    public int Id { get; set; } = SingletonId;
+    public string Name { get; set; } = "MemberHub";
+    public string Tagline { get; set; } = "";
+    public string DescriptionMarkdown { get; set; } = "";
+    public string DescriptionHtml { get; set; } = "";
+    public string RulesMarkdown { get; set; } = "";
+    public string RulesHtml { get; set; } = "";
+
+    /// <summary>Goes up by one each time the rules text changes, so members can be asked to accept again.</summary>
+    public int RulesVersion { get; set; } = 1;
+
+    public string WelcomeMessage { get; set; } = "";
+    public string DefaultLanguage { get; set; } = "en";
+    public string DefaultTimeZone { get; set; } = "UTC";
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+internal sealed class CommunitySettingsConfiguration : IEntityTypeConfiguration<CommunitySettings>
+{
+    public void Configure(EntityTypeBuilder<CommunitySettings> settings)
+    {
+        settings.ToTable("CommunitySettings");
+        settings.Property(s => s.Id).ValueGeneratedNever();
+        settings.Property(s => s.Name).HasMaxLength(CommunitySettings.NameMaxLength);
+        settings.Property(s => s.Tagline).HasMaxLength(CommunitySettings.TaglineMaxLength);
+        settings.Property(s => s.DescriptionMarkdown).HasMaxLength(CommunitySettings.MarkdownMaxLength);
+        settings.Property(s => s.RulesMarkdown).HasMaxLength(CommunitySettings.MarkdownMaxLength);
+        settings.Property(s => s.WelcomeMessage).HasMaxLength(CommunitySettings.WelcomeMaxLength);
+        settings.Property(s => s.DefaultLanguage).HasMaxLength(16);
+        settings.Property(s => s.DefaultTimeZone).HasMaxLength(64);
+    }
+}

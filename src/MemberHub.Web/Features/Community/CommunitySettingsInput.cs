@@ -1,0 +1,40 @@
+using MemberHub.Web.Infrastructure.Localization;
+
+namespace MemberHub.Web.Features.Community;
+
+/// <summary>What the Owner edits on the settings page.</summary>
+public sealed class CommunitySettingsInput
+{
+    [LocalizedRequired]
+    [LocalizedStringLength(CommunitySettings.NameMaxLength)]
+    public string Name { get; set; } = "";
+
+    [LocalizedStringLength(CommunitySettings.TaglineMaxLength)]
+    public string? Tagline { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.MarkdownMaxLength)]
+    public string? DescriptionMarkdown { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.MarkdownMaxLength)]
+    public string? RulesMarkdown { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.WelcomeMaxLength)]
+    public string? WelcomeMessage { get; set; }
+
+    [LocalizedRequired]
+    public string DefaultLanguage { get; set; } = Cultures.English;
+
+    [LocalizedRequired]
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    public static CommunitySettingsInput From(CommunitySettings settings) => new()
+    {
+        Name = settings.Name,
+        Tagline = settings.Tagline,
+        DescriptionMarkdown = settings.DescriptionMarkdown,
+        RulesMarkdown = settings.RulesMarkdown,
+        WelcomeMessage = settings.WelcomeMessage,
+        DefaultLanguage = settings.DefaultLanguage,
+        DefaultTimeZone = settings.DefaultTimeZone,
+    };
+}

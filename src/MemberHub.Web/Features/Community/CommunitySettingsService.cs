@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Localization;
+using MemberHub.Web.Infrastructure.Markdown;
+using MemberHub.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Community;
+
+/// <summary>Reads (cached) and saves the community's settings; only the Owner may save.</summary>
+public sealed class CommunitySettingsService(
+    IDbContextFactory<AppDbContext> contexts, MarkdownRenderer markdown, StaffDirectory staff,
+    TimeProvider clock, IStringLocalizer<CommunityText> text) : ICommunityDefaults
+{
+    private volatile CommunitySettings? cached;
+
+    public event Action? Changed;
+
+    /// <summary>The current settings; callers must treat the instance as read-only.</summary>
+    public async Task<CommunitySettings> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (cached is { } settings)
+        {
+            return settings;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        settings = await db.Set<CommunitySettings>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new CommunitySettings();
+        cached = settings;
+        return settings;
+    }
+
+    public async Task<string> GetDefaultLanguageAsync() => (await GetAsync()).DefaultLanguage;
+
+    public async Task<string> GetDefaultTimeZoneAsync() => (await GetAsync()).DefaultTimeZone;
+
+    public async Task<Outcome> SaveAsync(string? actorUserId, CommunitySettingsInput input, CancellationToken cancellationToken = default)
+    {
+        if (!await staff.HasRoleAsync(actorUserId, AppRoles.Owner, cancellationToken))
+        {
+            return Outcome.Refused(text["Settings.OwnerOnly"]);
+        }
+        if (Validate(input) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var settings = await db.Set<CommunitySettings>().SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = new CommunitySettings();
+            db.Add(settings);
+        }
+        Apply(settings, input);
+        await db.SaveChangesAsync(cancellationToken);
+        cached = null;
+        Changed?.Invoke();
+        return Outcome.Ok;
+    }
+
+    /// <summary>Writes the first settings row when the database has none (demo seed, first start).</summary>
+    public async Task InitializeAsync(CommunitySettingsInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<CommunitySettings>().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var settings = new CommunitySettings();
+        Apply(settings, input);
+        db.Add(settings);
+        await db.SaveChangesAsync(cancellationToken);
+        cached = null;
+    }
+
+    private void Apply(CommunitySettings settings, CommunitySettingsInput input)
+    {
+        var rules = input.RulesMarkdown?.Trim() ?? "";
+        if (settings.RulesMarkdown != rules && settings.RulesMarkdown.Length > 0)
+        {
+            settings.RulesVersion++;
+        }
+        settings.Name = input.Name.Trim();
+        settings.Tagline = input.Tagline?.Trim() ?? "";
+        settings.DescriptionMarkdown = input.DescriptionMarkdown?.Trim() ?? "";
+        settings.DescriptionHtml = markdown.ToSafeHtml(settings.DescriptionMarkdown);
+        settings.RulesMarkdown = rules;
+        settings.RulesHtml = markdown.ToSafeHtml(rules);
+        settings.WelcomeMessage = input.WelcomeMessage?.Trim() ?? "";
+        settings.DefaultLanguage = Cultures.Normalize(input.DefaultLanguage) ?? Cultures.English;
+        settings.DefaultTimeZone = input.DefaultTimeZone.Trim();
+        settings.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    private Outcome? Validate(CommunitySettingsInput input)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true))
+        {
+            var first = results[0];
+            return Outcome.Refused(first.ErrorMessage ?? text["Settings.Invalid"], first.MemberNames.FirstOrDefault());
+        }
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            return Outcome.Refused(ValidationText.Required, nameof(input.Name));
+        }
+        if (Cultures.Normalize(input.DefaultLanguage) is null)
+        {
+            return Outcome.Refused(text["Settings.UnknownLanguage"], nameof(input.DefaultLanguage));
+        }
+        if (!TimeZones.IsKnown(input.DefaultTimeZone))
+        {
+            return Outcome.Refused(text["Settings.UnknownTimeZone"], nameof(input.DefaultTimeZone));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+using MemberHub.Web.Infrastructure.Configuration;
+
+namespace MemberHub.Web.Features.Demo;
+
+public static class DemoSetup
+{
+    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<DemoOptions>(DemoOptions.Section);
+        builder.Services.AddScoped<DemoCommunity>();
+        return builder;
+    }
+}

@@ -1,0 +1,67 @@
+using MemberHub.Web.Components;
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Infrastructure.Markdown;
+using MemberHub.Web.Infrastructure.Security;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace MemberHub.Web.Infrastructure;
+
+public static class InfrastructureSetup
+{
+    public static WebApplicationBuilder AddInfrastructure(this WebApplicationBuilder builder)
+    {
+        // A bad setting should end start-up with one clear line (Program prints it), not a hosting stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = ".MemberHub.Antiforgery";
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+        }
+        return builder;
+    }
+
+    /// <summary>Validates every options class, then migrates and seeds; throws what <see cref="Configuration.ConfigurationErrors"/> describes.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
+        await app.RunStartupTasksAsync();
+    }
+
+    public static WebApplication UsePipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseMigrationsEndPoint();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccounts();
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace MemberHub.Web.Infrastructure.Markdown;
+
+/// <summary>
+/// The one way Markdown becomes HTML: Markdig with raw HTML disabled, then HtmlSanitizer, because Markdig
+/// still emits <c>javascript:</c> links and attribute syntax that only a sanitizer removes. Render once
+/// when content is saved, never per request.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .UseReferralLinks("nofollow", "ugc", "noopener")
+        .DisableHtml()
+        .Build();
+
+    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+
+    public string ToSafeHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedAttributes.Add("rel");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedTags.Remove("input");
+        sanitizer.AllowedTags.Remove("button");
+        sanitizer.AllowedTags.Remove("textarea");
+        sanitizer.AllowedTags.Remove("select");
+        sanitizer.AllowedCssProperties.Clear();
+        // Links written by members must not carry their own rel (e.g. to drop nofollow) or open windows.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link && link.HasAttribute("href"))
+            {
+                link.SetAttribute("rel", "nofollow ugc noopener");
+                link.RemoveAttribute("target");
+            }
+        };
+        return sanitizer;
+    }
+}

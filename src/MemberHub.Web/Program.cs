@@ -1,0 +1,38 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Demo;
+using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Configuration;
+using MemberHub.Web.Infrastructure.Email;
+using MemberHub.Web.Infrastructure.Localization;
+using MemberHub.Web.Infrastructure.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddInfrastructure();
+builder.AddData();
+builder.AddEmail();
+builder.AddAppLocalization();
+builder.AddSecurity();
+builder.AddAccounts();
+builder.AddCommunity();
+builder.AddDemo();
+
+var app = builder.Build();
+
+try
+{
+    await app.PrepareAsync();
+}
+catch (Exception e) when (ConfigurationErrors.TryDescribe(e, out var message))
+{
+    await Console.Error.WriteLineAsync(message);
+    return 1;
+}
+
+app.UsePipeline();
+await app.RunAsync();
+return 0;
+
+public partial class Program;
