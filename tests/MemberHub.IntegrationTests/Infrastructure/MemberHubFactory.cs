@@ -1,0 +1,118 @@
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberHub.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a fresh SQLite file in its own temporary data folder, one per test class.
+/// The configured Owner exists; no demo data, so tests only see what they create.
+/// </summary>
+public class MemberHubFactory : WebApplicationFactory<Program>
+{
+    public const string OwnerEmail = "owner@test.memberhub.local";
+    public const string OwnerPassword = "Owner-pass-2026";
+    public const string Password = "Member-pass-2026";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "memberhub-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra settings a test class needs (they win over the defaults below).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(config =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = DataDirectory,
+                ["Demo:Seed"] = "false",
+                ["Owner:Email"] = OwnerEmail,
+                ["Owner:Password"] = OwnerPassword,
+                ["Security:AccountPermitLimit"] = "10000",
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
+            }
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    public Outbox Outbox => Services.GetRequiredService<Outbox>();
+
+    /// <summary>The action link of the newest e-mail sent to <paramref name="to"/>, as a path and query on this site.</summary>
+    public string LinkInLatestEmailTo(string to)
+    {
+        var message = Outbox.ReadNewestFirst(1000).FirstOrDefault(m => m.To.Contains(to, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No e-mail to {to} in the outbox");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody);
+        var href = document.QuerySelector("a[href]")?.GetAttribute("href")
+            ?? throw new InvalidOperationException($"The e-mail '{message.Subject}' has no link");
+        return new Uri(href).PathAndQuery;
+    }
+
+    public TestClient CreateTestClient() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }), this);
+
+    /// <summary>Creates a confirmed account directly (for tests that are not about registration).</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string? email = null, string? displayName = null, string? role = null,
+        string? language = null, string? timeZone = null)
+    {
+        email ??= $"member-{Guid.NewGuid():N}@test.memberhub.local";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName ?? "Test " + email[..8],
+            Language = language,
+            TimeZoneId = timeZone,
+        };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+        return user;
+    }
+
+    public async Task<ApplicationUser> OwnerAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return (await users.FindByEmailAsync(OwnerEmail))!;
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace MemberHub.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// An HTTP client that behaves like a browser without JavaScript: it keeps cookies, reads pages,
+/// fills in and posts the server-rendered forms (antiforgery token included) and follows redirects.
+/// </summary>
+public sealed class TestClient(HttpClient http, MemberHubFactory factory) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http => http;
+
+    public MemberHubFactory Factory => factory;
+
+    public async Task<Page> GetAsync(string url, string? acceptLanguage = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+        return await FollowAsync(await http.SendAsync(request));
+    }
+
+    /// <summary>Loads <paramref name="url"/>, fills the form whose handler is <paramref name="formName"/>, and posts it.</summary>
+    public async Task<Page> SubmitAsync(string url, string formName, IDictionary<string, string> fields)
+    {
+        var page = await GetAsync(url);
+        return await page.SubmitAsync(this, formName, fields);
+    }
+
+    internal async Task<Page> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> values)
+    {
+        using var content = new FormUrlEncodedContent(values);
+        return await FollowAsync(await http.PostAsync(url, content));
+    }
+
+    public async Task<Page> FollowAsync(HttpResponseMessage response)
+    {
+        var hops = 0;
+        while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+               or HttpStatusCode.TemporaryRedirect && hops++ < 10)
+        {
+            var location = response.Headers.Location!;
+            var next = location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location);
+            response.Dispose();
+            response = await http.GetAsync(next);
+        }
+        var html = await response.Content.ReadAsStringAsync();
+        return new Page(response.StatusCode, response.RequestMessage!.RequestUri!, html, Parser.ParseDocument(html));
+    }
+
+    public async Task<Page> LogInAsync(string email, string password)
+    {
+        return await SubmitAsync("/Account/Login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+    }
+
+    public void Dispose() => http.Dispose();
+}
+
+public sealed record Page(HttpStatusCode Status, Uri Url, string Html, IDocument Document)
+{
+    public string Path => Url.AbsolutePath;
+
+    public string Text => Document.Body?.TextContent ?? "";
+
+    public IElement? Find(string selector) => Document.QuerySelector(selector);
+
+    /// <summary>The messages shown beside form fields (ValidationMessage renders a div with the field's message).</summary>
+    public IReadOnlyList<string> FieldMessages =>
+        Document.QuerySelectorAll("form div.validation-message, form div.text-danger").Select(e => e.TextContent.Trim()).ToList();
+
+    public string? InputValue(string name) => Document.QuerySelector($"input[name='{name}']")?.GetAttribute("value");
+
+    public async Task<Page> SubmitAsync(TestClient client, string formName, IDictionary<string, string> fields)
+    {
+        var form = Document.QuerySelectorAll("form")
+            .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
+            ?? throw new InvalidOperationException($"No form '{formName}' on {Url}:\n{Html}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input, select, textarea"))
+        {
+            var name = input.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || fields.ContainsKey(name))
+            {
+                continue;
+            }
+            var type = input.GetAttribute("type");
+            if (type is "checkbox" or "radio" && !input.HasAttribute("checked"))
+            {
+                continue;
+            }
+            values.Add(new(name, input.GetAttribute("value") ?? ""));
+        }
+        values.AddRange(fields);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? Url : new Uri(Url, action);
+        return await client.PostFormAsync(target.ToString(), values);
+    }
+}
