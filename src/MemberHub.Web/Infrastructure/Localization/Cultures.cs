@@ -21,6 +21,11 @@ public static class Cultures
         {
             for (var culture = CultureInfo.GetCultureInfo(name.Trim()); culture != CultureInfo.InvariantCulture; culture = culture.Parent)
             {
+                // Simplified Chinese is the only Chinese we ship, so any Chinese reader gets it.
+                if (culture.Name.Equals("zh", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Chinese;
+                }
                 var match = Supported.FirstOrDefault(s => string.Equals(s, culture.Name, StringComparison.OrdinalIgnoreCase));
                 if (match is not null)
                 {

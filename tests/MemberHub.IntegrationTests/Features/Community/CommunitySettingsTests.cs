@@ -1,0 +1,123 @@
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberHub.IntegrationTests.Features.Community;
+
+public class CommunitySettingsTests(MemberHubFactory factory) : IClassFixture<MemberHubFactory>
+{
+    private static CommunitySettingsInput Valid() => new()
+    {
+        Name = "Pottery Circle",
+        Tagline = "Wheel-throwing for grown-ups",
+        DescriptionMarkdown = "We **throw** pots. <script>alert(1)</script> [x](javascript:alert(1))",
+        RulesMarkdown = "Be kind.",
+        WelcomeMessage = "Welcome in!",
+        DefaultLanguage = "zh-Hans",
+        DefaultTimeZone = "Asia/Shanghai",
+    };
+
+    private CommunitySettingsService Settings => factory.Services.GetRequiredService<CommunitySettingsService>();
+
+    [Fact]
+    public async Task Owner_saves_settings_and_the_home_page_shows_them_with_markdown_made_safe()
+    {
+        var owner = await factory.OwnerAsync();
+
+        var outcome = await Settings.SaveAsync(owner.Id, Valid());
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        using var client = factory.CreateTestClient();
+        var home = await client.GetAsync("/");
+        Assert.Equal("Pottery Circle", home.Find("#community-name")!.TextContent);
+        Assert.Contains("<strong>throw</strong>", home.Html);
+        Assert.DoesNotContain("<script>alert(1)", home.Html);
+        Assert.DoesNotContain("javascript:alert", home.Html);
+    }
+
+    [Theory]
+    [InlineData("", "Name", "This field is required.")]
+    [InlineData("   ", "Name", "This field is required.")]
+    public async Task Settings_without_a_name_are_refused_and_nothing_is_saved(string name, string field, string message)
+    {
+        var owner = await factory.OwnerAsync();
+        var before = await Settings.GetAsync();
+        var input = Valid();
+        input.Name = name;
+        input.Tagline = "should not be saved";
+
+        var outcome = await Settings.SaveAsync(owner.Id, input);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(field, outcome.Field);
+        Assert.Equal(message, outcome.Error);
+        Assert.Equal(before.Tagline, (await Settings.GetAsync()).Tagline);
+    }
+
+    [Fact]
+    public async Task Unknown_time_zone_and_language_are_refused()
+    {
+        var owner = await factory.OwnerAsync();
+        var badZone = Valid();
+        badZone.DefaultTimeZone = "Mars/Olympus";
+        var badLanguage = Valid();
+        badLanguage.DefaultLanguage = "fr";
+
+        var zone = await Settings.SaveAsync(owner.Id, badZone);
+        var language = await Settings.SaveAsync(owner.Id, badLanguage);
+
+        Assert.Equal(nameof(CommunitySettingsInput.DefaultTimeZone), zone.Field);
+        Assert.Equal(nameof(CommunitySettingsInput.DefaultLanguage), language.Field);
+    }
+
+    [Fact]
+    public async Task Over_long_name_is_refused()
+    {
+        var owner = await factory.OwnerAsync();
+        var input = Valid();
+        input.Name = new string('n', CommunitySettings.NameMaxLength + 1);
+
+        var outcome = await Settings.SaveAsync(owner.Id, input);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("Must be at most 80 characters.", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Only_the_owner_may_save_settings()
+    {
+        var moderator = await factory.CreateUserAsync(role: AppRoles.Moderator);
+
+        var outcome = await Settings.SaveAsync(moderator.Id, Valid());
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("Only the community owner can change these settings.", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Changing_the_rules_raises_the_rules_version()
+    {
+        var owner = await factory.OwnerAsync();
+        await Settings.SaveAsync(owner.Id, Valid());
+        var before = (await Settings.GetAsync()).RulesVersion;
+
+        var changed = Valid();
+        changed.RulesMarkdown = "Be kind. No ads.";
+        await Settings.SaveAsync(owner.Id, changed);
+        await Settings.SaveAsync(owner.Id, changed);
+
+        Assert.Equal(before + 1, (await Settings.GetAsync()).RulesVersion);
+    }
+
+    [Fact]
+    public async Task Settings_page_is_refused_to_members_on_the_server()
+    {
+        var member = await factory.CreateUserAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        var page = await client.GetAsync("/owner/settings");
+
+        Assert.Equal("/Account/AccessDenied", page.Path);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+
+namespace MemberHub.IntegrationTests.Infrastructure.Tests;
+
+public class HostingTests(MemberHubFactory factory) : IClassFixture<MemberHubFactory>
+{
+    [Fact]
+    public async Task Health_endpoint_answers_200_when_the_database_is_reachable()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Account/Login")]
+    public async Task Pages_carry_the_security_headers(string path)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(path);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Pages_have_no_inline_scripts_so_the_policy_can_forbid_them()
+    {
+        using var client = factory.CreateTestClient();
+        var page = await client.GetAsync("/");
+        Assert.All(page.Document.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src"), s.OuterHtml));
+    }
+
+    [Fact]
+    public async Task Form_posts_without_an_antiforgery_token_are_refused()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(
+        [
+            new("_handler", "login"),
+            new("Input.Email", MemberHubFactory.OwnerEmail),
+            new("Input.Password", MemberHubFactory.OwnerPassword),
+        ]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_page_is_a_404_page_not_an_error()
+    {
+        using var client = factory.CreateTestClient();
+        var page = await client.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("Page not found", page.Text);
+    }
+
+    [Fact]
+    public async Task Outbox_page_lists_sent_mail_in_development()
+    {
+        using var client = factory.CreateTestClient();
+        await client.SubmitAsync("/Account/ForgotPassword", "forgot-password",
+            new Dictionary<string, string> { ["Input.Email"] = MemberHubFactory.OwnerEmail });
+
+        var page = await client.GetAsync("/dev/outbox");
+
+        Assert.Contains("Reset your password", page.Text);
+    }
+}
+
+public sealed class StrictRateLimitFactory : MemberHubFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Security:AccountPermitLimit"] = "3",
+        ["Security:AccountWindowSeconds"] = "3600",
+    };
+}
+
+public class RateLimitTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
+{
+    [Fact]
+    public async Task Log_in_flood_from_one_address_gets_429_while_other_pages_still_answer()
+    {
+        using var client = factory.CreateTestClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await client.LogInAsync(MemberHubFactory.OwnerEmail, "Wrong-pass-1");
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+        }
+
+        var refused = await client.LogInAsync(MemberHubFactory.OwnerEmail, MemberHubFactory.OwnerPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Contains("Too many attempts", refused.Html);
+        var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace MemberHub.IntegrationTests.Infrastructure.Tests;
+
+/// <summary>Starts the built app as a real process with broken settings and reads what it prints.</summary>
+public class StartupConfigurationTests
+{
+    [Theory]
+    [InlineData("Email__Smtp__Port", "70000", "Email:Smtp:Port must be a port number between 1 and 65535")]
+    [InlineData("Email__Smtp__Port", "abc", "'Email:Smtp:Port'")]
+    [InlineData("Email__From", "not an address", "Email:From must be a sender address")]
+    [InlineData("Owner__Email", "owner@example.com", "Owner:Email and Owner:Password must be set together")]
+    [InlineData("Security__AccountPermitLimit", "0", "Security:AccountPermitLimit must be between 1 and 10000")]
+    public async Task Bad_setting_stops_start_up_with_one_line_naming_the_key(string variable, string value, string expected)
+    {
+        var (exitCode, output, error) = await RunAppAsync(new Dictionary<string, string> { [variable] = value });
+
+        Assert.Equal(1, exitCode);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("Configuration error: ", lines[0]);
+        Assert.Contains(expected, lines[0]);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(Dictionary<string, string> environment)
+    {
+        var app = AppBuildOutput();
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "memberhub-tests", Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(app, "MemberHub.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = app,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Storage__DataDirectory"] = dataDirectory;
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The app did not stop on a bad setting: " + await output);
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The web project's own build output (with its runtimeconfig), same configuration as these tests.</summary>
+    private static string AppBuildOutput()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var framework = here.Name;
+        var configuration = here.Parent!.Name;
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "MemberHub.sln")))
+        {
+            root = root.Parent;
+        }
+        return Path.Combine(root!.FullName, "src", "MemberHub.Web", "bin", configuration, framework);
+    }
+}
