@@ -2,6 +2,7 @@ using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Demo;
+using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Infrastructure;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Email;
@@ -17,6 +18,7 @@ builder.AddAppLocalization();
 builder.AddSecurity();
 builder.AddAccounts();
 builder.AddCommunity();
+builder.AddMemberships();
 builder.AddDemo();
 
 var app = builder.Build();

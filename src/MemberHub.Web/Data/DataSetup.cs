@@ -12,6 +12,8 @@ public static class DataSetup
 {
     public const string ConnectionStringName = "MemberHub";
 
+    private static readonly SqlitePragmas Pragmas = new();
+
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
@@ -19,9 +21,9 @@ public static class DataSetup
         // A factory for interactive components (one short-lived context per operation) and a scoped
         // context for request-bound code such as Identity's stores. The connection string is read when
         // the first context is made, so configuration added by hosts and tests counts.
-        builder.Services.AddDbContextFactory<AppDbContext>((services, o) => o.UseSqlite(ResolveConnectionString(
-            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath)),
-            ServiceLifetime.Singleton);
+        builder.Services.AddDbContextFactory<AppDbContext>((services, o) => o
+            .UseSqlite(ResolveConnectionString(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
+            .AddInterceptors(Pragmas), ServiceLifetime.Singleton);
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

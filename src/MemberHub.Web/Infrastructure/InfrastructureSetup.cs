@@ -1,5 +1,6 @@
 using MemberHub.Web.Components;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Infrastructure.Markdown;
 using MemberHub.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -62,6 +63,7 @@ public static class InfrastructureSetup
         app.MapHealthChecks("/healthz");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccounts();
+        app.MapMemberships();
         return app;
     }
 }

@@ -1,6 +1,10 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.Owner;
+using MemberHub.Web.Features.Memberships.TestMode;
+using MemberHub.Web.Features.Memberships.Tiers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +15,7 @@ public sealed record DemoAccount(string Email, string DisplayName, string Role, 
 /// <summary>Fills an empty database with a small, believable community so a fresh clone has something to explore.</summary>
 public sealed class DemoCommunity(
     StaffAccounts accounts, UserManager<ApplicationUser> users, CommunitySettingsService settings,
+    TierService tiers, CheckoutService checkout, IBillingGateway gateway, MembershipAdminService memberships, TimeProvider clock,
     IOptions<DemoOptions> options, IOptions<StorageOptions> storage, IWebHostEnvironment environment,
     ILogger<DemoCommunity> logger)
 {
@@ -27,13 +32,19 @@ public sealed class DemoCommunity(
     public async Task SeedAsync()
     {
         var password = options.Value.Password;
+        var ids = new Dictionary<string, string>();
         foreach (var account in Accounts)
         {
             var user = await accounts.EnsureUserAsync(account.Email, password, account.DisplayName, account.Language, account.TimeZone);
+            ids[account.Email] = user.Id;
             if (account.Role != "Member" && !await users.IsInRoleAsync(user, account.Role))
             {
                 await users.AddToRoleAsync(user, account.Role);
             }
+        }
+        if ((await settings.GetAsync()).UpdatedAtUtc == default)
+        {
+            await SeedMembershipsAsync(ids);
         }
 
         await settings.InitializeAsync(new CommunitySettingsInput
@@ -46,6 +57,45 @@ public sealed class DemoCommunity(
             DefaultLanguage = "en",
             DefaultTimeZone = "Asia/Shanghai",
         });
+    }
+
+    private async Task SeedMembershipsAsync(IReadOnlyDictionary<string, string> ids)
+    {
+        var owner = ids[Accounts[0].Email];
+        var circle = await tiers.SaveAsync(owner, new TierInput
+        {
+            NameEn = "Circle", NameZh = "圈友",
+            DescriptionEn = "Everything you need to run your first paid community.",
+            DescriptionZh = "运营第一个付费社群所需的一切。",
+            PerksEn = "Q&A board with resident experts\nBeginner and intermediate tracks\nGuest talks and replays",
+            PerksZh = "驻群专家答疑\n入门与进阶学习路径\n嘉宾分享与回放",
+            Rank = 10, MonthlyPrice = 39, YearlyPrice = 299, Currency = "cny", TrialDays = 7,
+        });
+        var pro = await tiers.SaveAsync(owner, new TierInput
+        {
+            NameEn = "Pro", NameZh = "进阶",
+            DescriptionEn = "For operators growing past 100 members.",
+            DescriptionZh = "适合成员超过 100 人、正在扩张的主理人。",
+            PerksEn = "Everything in Circle\nAdvanced track\nMonthly office hours with experts",
+            PerksZh = "包含圈友全部权益\n高级学习路径\n每月专家答疑时间",
+            Rank = 20, MonthlyPrice = 99, YearlyPrice = 799, Currency = "cny", MemberCap = 50,
+        });
+        if (!circle.Succeeded || !pro.Succeeded)
+        {
+            logger.LogWarning("Demo tiers were not created: {Error}", circle.Error ?? pro.Error);
+            return;
+        }
+        // In test mode a demo member pays through the local checkout, exactly as a visitor would.
+        if (gateway is TestModeBillingGateway testMode)
+        {
+            var url = await checkout.StartAsync(ids["member@demo.memberhub.local"], pro.Value, BillingInterval.Month, "http://localhost/");
+            if (url is { Succeeded: true, Value: { } checkoutUrl })
+            {
+                await testMode.CompleteCheckoutAsync(checkoutUrl[(checkoutUrl.LastIndexOf('/') + 1)..]);
+            }
+        }
+        await memberships.GrantComplimentaryAsync(owner, ids["member2@demo.memberhub.local"], circle.Value,
+            clock.GetUtcNow().UtcDateTime.AddMonths(3));
     }
 
     public void PrintAccounts()

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MemberHub.Web.Features.Memberships.Access;
+
+/// <summary>
+/// The one access policy: "may this user see or do this?", answered on the server from the database (roles,
+/// membership, tier rank) at the moment of asking. Every gated page, component action and endpoint asks it.
+/// </summary>
+public sealed class MemberAccess(IDbContextFactory<AppDbContext> contexts, StaffDirectory staff, IOptions<MembershipOptions> options, TimeProvider clock)
+{
+    public Task<Viewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        ViewerAsync(user.UserId(), cancellationToken);
+
+    public async Task<Viewer> ViewerAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        if (userId is null)
+        {
+            return Viewer.Anonymous;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var membership = await db.Set<Billing.Membership>().AsNoTracking().Include(m => m.Tier)
+            .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        var roles = await staff.RolesOfAsync(userId, cancellationToken);
+        return new Viewer(userId, roles, membership, membership?.Tier?.Rank ?? 0);
+    }
+
+    public async Task<AccessDecision> MemberContentAsync(ClaimsPrincipal user, int requiredRank = 0, CancellationToken cancellationToken = default) =>
+        MemberContent(await ViewerAsync(user, cancellationToken), requiredRank);
+
+    public async Task<AccessDecision> MemberContentAsync(string? userId, int requiredRank = 0, CancellationToken cancellationToken = default) =>
+        MemberContent(await ViewerAsync(userId, cancellationToken), requiredRank);
+
+    public AccessDecision MemberContent(Viewer viewer, int requiredRank = 0) =>
+        AccessRules.MemberContent(viewer, requiredRank, clock.GetUtcNow().UtcDateTime, options.Value.Grace);
+
+    public async Task<AccessDecision> OwnerOnlyAsync(string? userId, CancellationToken cancellationToken = default) =>
+        AccessRules.OwnerOnly(await ViewerAsync(userId, cancellationToken));
+
+    public MembershipPhase PhaseOf(Billing.Membership? membership) =>
+        MembershipPhases.Of(membership, clock.GetUtcNow().UtcDateTime, options.Value.Grace);
+
+    /// <summary>The rank a minimum tier stands for (0 when there is none).</summary>
+    public async Task<int> RankOfTierAsync(int? tierId, CancellationToken cancellationToken = default)
+    {
+        if (tierId is null)
+        {
+            return 0;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Tiers.Tier>().Where(t => t.Id == tierId).Select(t => t.Rank).FirstOrDefaultAsync(cancellationToken);
+    }
+}

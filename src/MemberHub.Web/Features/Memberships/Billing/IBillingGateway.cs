@@ -1,0 +1,40 @@
+using MemberHub.Web.Features.Memberships.Tiers;
+
+namespace MemberHub.Web.Features.Memberships.Billing;
+
+public sealed record CheckoutRequest(
+    string UserId, string CustomerId, Tier Tier, BillingInterval Interval, string PriceId, string SuccessUrl, string CancelUrl);
+
+public sealed record TierPriceIds(string ProductId, string MonthlyPriceId, string? YearlyPriceId, IReadOnlyList<TierPrice> NewPrices, IReadOnlyList<string> DeactivatedPriceIds);
+
+/// <summary>
+/// Everything MemberHub asks of Stripe. <see cref="StripeBillingGateway"/> calls the API; in local test mode
+/// <c>TestModeBillingGateway</c> plays Stripe and sends the same events through the same processor.
+/// </summary>
+public interface IBillingGateway
+{
+    bool IsTestMode { get; }
+
+    /// <summary>Creates or updates the tier's product, and new prices for changed amounts (old ones are deactivated).</summary>
+    Task<TierPriceIds> SyncTierAsync(Tier tier, CancellationToken cancellationToken = default);
+
+    Task<string> CreateCustomerAsync(string userId, string email, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the URL the member is sent to for paying.</summary>
+    Task<string> CreateCheckoutSessionAsync(CheckoutRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the URL of the customer portal (or of the local billing page in test mode).</summary>
+    Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, CancellationToken cancellationToken = default);
+
+    Task<SubscriptionSnapshot?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default);
+
+    Task SetCancelAtPeriodEndAsync(string subscriptionId, bool cancel, CancellationToken cancellationToken = default);
+
+    /// <summary>Upgrade: the new price at once, prorated and invoiced now.</summary>
+    Task UpgradeAsync(string subscriptionId, string newPriceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Downgrade: the current price until the period ends, then the new one.</summary>
+    Task DowngradeAtPeriodEndAsync(string subscriptionId, string newPriceId, CancellationToken cancellationToken = default);
+
+    Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,175 @@
+using MemberHub.Web.Features.Memberships.Tiers;
+
+namespace MemberHub.Web.Features.Memberships.Billing;
+
+public enum MembershipStatus
+{
+    /// <summary>Checkout started, first payment not confirmed.</summary>
+    Incomplete,
+    Trialing,
+    Active,
+    PastDue,
+    Ended,
+}
+
+public enum MembershipSource
+{
+    Stripe,
+    Complimentary,
+}
+
+/// <summary>
+/// A user's membership. Its state moves only through <see cref="Apply"/> (Stripe's subscription, from an event or
+/// a re-read), <see cref="GrantComplimentary"/> and <see cref="End"/>; pages never set it directly.
+/// </summary>
+public sealed class Membership
+{
+    public int Id { get; set; }
+    public string UserId { get; set; } = "";
+    public int TierId { get; set; }
+    public Tier? Tier { get; set; }
+    public MembershipSource Source { get; set; }
+    public MembershipStatus Status { get; set; }
+
+    public string? StripeSubscriptionId { get; set; }
+    public string? StripePriceId { get; set; }
+    public BillingInterval? Interval { get; set; }
+    public DateTime? CurrentPeriodEndUtc { get; set; }
+    public DateTime? TrialEndUtc { get; set; }
+    public bool CancelAtPeriodEnd { get; set; }
+    public DateTime? PastDueSinceUtc { get; set; }
+    public DateTime? EndedAtUtc { get; set; }
+    public DateTime? ComplimentaryUntilUtc { get; set; }
+
+    /// <summary>The <c>created</c> time of the newest Stripe state applied; older events must not roll it back.</summary>
+    public DateTime? StripeStateAtUtc { get; set; }
+
+    /// <summary>A downgrade the member asked for, taking effect when the paid period ends (display only; Stripe applies it).</summary>
+    public int? ScheduledTierId { get; set; }
+
+    public DateTime StartedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public DateTime? LastReconciledAtUtc { get; set; }
+
+    /// <summary>Takes Stripe's view of the subscription, unless a newer one was already applied. Returns false when stale.</summary>
+    public bool Apply(SubscriptionSnapshot subscription, int tierId, DateTime observedAtUtc, DateTime nowUtc)
+    {
+        if (StripeSubscriptionId == subscription.SubscriptionId && StripeStateAtUtc is { } applied && observedAtUtc < applied)
+        {
+            return false;
+        }
+        var status = MapStatus(subscription.Status);
+        var replacesCurrent = StripeSubscriptionId != subscription.SubscriptionId || Source != MembershipSource.Stripe;
+        if (replacesCurrent && status == MembershipStatus.Ended && Status != MembershipStatus.Ended)
+        {
+            // The end of some other (older) subscription says nothing about the membership held now.
+            return false;
+        }
+        if (replacesCurrent)
+        {
+            // A new subscription (first join or re-join) replaces whatever came before.
+            StartedAtUtc = status is MembershipStatus.Ended ? StartedAtUtc : nowUtc;
+            ComplimentaryUntilUtc = null;
+        }
+        if (replacesCurrent || tierId == ScheduledTierId || status == MembershipStatus.Ended)
+        {
+            ScheduledTierId = null;
+        }
+        Source = MembershipSource.Stripe;
+        StripeSubscriptionId = subscription.SubscriptionId;
+        TierId = tierId;
+        StripePriceId = subscription.PriceId ?? StripePriceId;
+        Interval = subscription.Interval ?? Interval;
+        CurrentPeriodEndUtc = subscription.CurrentPeriodEndUtc ?? CurrentPeriodEndUtc;
+        TrialEndUtc = subscription.TrialEndUtc;
+        CancelAtPeriodEnd = subscription.CancelAtPeriodEnd;
+        PastDueSinceUtc = status == MembershipStatus.PastDue ? PastDueSinceUtc ?? observedAtUtc : null;
+        EndedAtUtc = status == MembershipStatus.Ended ? subscription.EndedAtUtc ?? observedAtUtc : null;
+        Status = status;
+        StripeStateAtUtc = observedAtUtc;
+        UpdatedAtUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>A payment failed: access continues through the grace period while Stripe retries.</summary>
+    public bool MarkPaymentFailed(DateTime observedAtUtc, DateTime nowUtc)
+    {
+        if (StripeStateAtUtc is { } applied && observedAtUtc < applied || Status is MembershipStatus.Ended)
+        {
+            return false;
+        }
+        Status = MembershipStatus.PastDue;
+        PastDueSinceUtc ??= observedAtUtc;
+        StripeStateAtUtc = observedAtUtc;
+        UpdatedAtUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>A payment succeeded: a past-due or incomplete membership is active again.</summary>
+    public bool MarkPaid(DateTime? periodEndUtc, DateTime observedAtUtc, DateTime nowUtc)
+    {
+        if (StripeStateAtUtc is { } applied && observedAtUtc < applied || Status is MembershipStatus.Ended)
+        {
+            return false;
+        }
+        if (Status is MembershipStatus.PastDue or MembershipStatus.Incomplete)
+        {
+            Status = MembershipStatus.Active;
+        }
+        PastDueSinceUtc = null;
+        if (periodEndUtc > CurrentPeriodEndUtc || CurrentPeriodEndUtc is null)
+        {
+            CurrentPeriodEndUtc = periodEndUtc;
+        }
+        StripeStateAtUtc = observedAtUtc;
+        UpdatedAtUtc = nowUtc;
+        return true;
+    }
+
+    public void ScheduleDowngrade(int tierId, DateTime nowUtc)
+    {
+        ScheduledTierId = tierId;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public void GrantComplimentary(int tierId, DateTime untilUtc, DateTime nowUtc)
+    {
+        if (Status is MembershipStatus.Ended or MembershipStatus.Incomplete || Source == MembershipSource.Complimentary)
+        {
+            StartedAtUtc = nowUtc;
+        }
+        Source = MembershipSource.Complimentary;
+        TierId = tierId;
+        Status = MembershipStatus.Active;
+        ComplimentaryUntilUtc = untilUtc;
+        CurrentPeriodEndUtc = untilUtc;
+        StripeSubscriptionId = null;
+        StripePriceId = null;
+        Interval = null;
+        TrialEndUtc = null;
+        CancelAtPeriodEnd = false;
+        PastDueSinceUtc = null;
+        EndedAtUtc = null;
+        StripeStateAtUtc = null;
+        ScheduledTierId = null;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public void End(DateTime nowUtc)
+    {
+        Status = MembershipStatus.Ended;
+        EndedAtUtc = nowUtc;
+        CancelAtPeriodEnd = false;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public static MembershipStatus MapStatus(string stripeStatus) => stripeStatus switch
+    {
+        "trialing" => MembershipStatus.Trialing,
+        "active" => MembershipStatus.Active,
+        "past_due" => MembershipStatus.PastDue,
+        "incomplete" => MembershipStatus.Incomplete,
+        // unpaid: retries are exhausted; paused, canceled, incomplete_expired: no service.
+        _ => MembershipStatus.Ended,
+    };
+}

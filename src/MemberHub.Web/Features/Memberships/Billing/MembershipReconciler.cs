@@ -1,0 +1,84 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Memberships.Tiers;
+using MemberHub.Web.Features.Memberships.Webhooks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MemberHub.Web.Features.Memberships.Billing;
+
+/// <summary>
+/// Webhooks can be missed (downtime, a misconfigured endpoint). Periodically, memberships whose state looks stale —
+/// a period that ended without a renewal, a grace period that ran out, a checkout never confirmed — are re-read
+/// from Stripe and corrected, and what changed is logged.
+/// </summary>
+public sealed class MembershipReconciler(
+    IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, IOptions<MembershipOptions> options,
+    MembershipEvents events, TimeProvider clock, ILogger<MembershipReconciler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReconcileIntervalMinutes), clock);
+        do
+        {
+            try
+            {
+                await ReconcileAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Membership reconciliation failed; trying again next round");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass; returns how many memberships it corrected.</summary>
+    public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var grace = options.Value.Grace;
+        var recheckAfter = now.AddMinutes(-options.Value.ReconcileIntervalMinutes);
+        var pendingSince = now.AddHours(-1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stale = await db.Set<Membership>()
+            .Where(m => m.Source == MembershipSource.Stripe && m.StripeSubscriptionId != null && m.Status != MembershipStatus.Ended)
+            .Where(m => m.LastReconciledAtUtc == null || m.LastReconciledAtUtc < recheckAfter)
+            .Where(m => m.CurrentPeriodEndUtc < now
+                        || (m.Status == MembershipStatus.PastDue && m.PastDueSinceUtc < now - grace)
+                        || (m.Status == MembershipStatus.Incomplete && m.UpdatedAtUtc < pendingSince))
+            .ToListAsync(cancellationToken);
+
+        var fixedCount = 0;
+        foreach (var membership in stale)
+        {
+            var before = $"{membership.Status} until {membership.CurrentPeriodEndUtc:u}";
+            var subscription = await gateway.GetSubscriptionAsync(membership.StripeSubscriptionId!, cancellationToken);
+            bool changed;
+            if (subscription is null)
+            {
+                membership.End(now);
+                changed = true;
+            }
+            else
+            {
+                var tierId = subscription.PriceId is { } priceId
+                    ? await db.Set<TierPrice>().Where(p => p.StripePriceId == priceId).Select(p => (int?)p.TierId).FirstOrDefaultAsync(cancellationToken)
+                    : null;
+                changed = membership.Apply(subscription, tierId ?? membership.TierId, StripeEventProcessor.WholeSeconds(now), now);
+            }
+            membership.LastReconciledAtUtc = now;
+            var after = $"{membership.Status} until {membership.CurrentPeriodEndUtc:u}";
+            if (changed && before != after)
+            {
+                fixedCount++;
+                logger.LogWarning("Reconciled the membership of {User} from Stripe: {Before} -> {After}", membership.UserId, before, after);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var membership in stale)
+        {
+            events.Raise(membership.UserId);
+        }
+        return fixedCount;
+    }
+}

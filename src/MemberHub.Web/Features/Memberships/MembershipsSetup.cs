@@ -1,0 +1,50 @@
+using MemberHub.Web.Features.Memberships.Access;
+using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.Owner;
+using MemberHub.Web.Features.Memberships.TestMode;
+using MemberHub.Web.Features.Memberships.Tiers;
+using MemberHub.Web.Features.Memberships.Webhooks;
+using MemberHub.Web.Infrastructure.Configuration;
+using Microsoft.Extensions.Options;
+
+
+namespace MemberHub.Web.Features.Memberships;
+
+public static class MembershipsSetup
+{
+    public static WebApplicationBuilder AddMemberships(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<MembershipOptions>(MembershipOptions.Section);
+        services.AddValidatedOptions<StripeOptions>(StripeOptions.Section);
+
+        services.AddSingleton<Stripe.IStripeClient>(sp =>
+        {
+            var stripe = sp.GetRequiredService<IOptions<StripeOptions>>().Value;
+            return new Stripe.StripeClient(stripe.SecretKey, apiBase: string.IsNullOrWhiteSpace(stripe.ApiBase) ? null : stripe.ApiBase);
+        });
+        services.AddSingleton<StripeBillingGateway>();
+        services.AddSingleton<TestModeBillingGateway>();
+        // No secret key: local test mode plays Stripe, through the same event processor.
+        services.AddSingleton<IBillingGateway>(sp => sp.GetRequiredService<IOptions<StripeOptions>>().Value.IsTestMode
+            ? sp.GetRequiredService<TestModeBillingGateway>()
+            : sp.GetRequiredService<StripeBillingGateway>());
+
+        services.AddSingleton<MembershipEvents>();
+        services.AddSingleton<MemberAccess>();
+        services.AddSingleton<StripeEventProcessor>();
+        services.AddSingleton<TierService>();
+        services.AddSingleton<CheckoutService>();
+        services.AddSingleton<BillingService>();
+        services.AddSingleton<MembershipAdminService>();
+        services.AddSingleton<MembershipReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<MembershipReconciler>());
+        return builder;
+    }
+
+    public static WebApplication MapMemberships(this WebApplication app)
+    {
+        app.MapStripeWebhook();
+        return app;
+    }
+}

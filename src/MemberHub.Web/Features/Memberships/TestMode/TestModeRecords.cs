@@ -1,0 +1,63 @@
+using MemberHub.Web.Features.Memberships.Tiers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Memberships.TestMode;
+
+/// <summary>A subscription as local test mode's stand-in for Stripe keeps it.</summary>
+public sealed class TestModeSubscription
+{
+    public string Id { get; set; } = "";
+    public string CustomerId { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public int TierId { get; set; }
+    public string PriceId { get; set; } = "";
+    public BillingInterval Interval { get; set; }
+    public long Amount { get; set; }
+    public string Currency { get; set; } = "usd";
+    public string Status { get; set; } = "active";
+    public DateTime PeriodStartUtc { get; set; }
+    public DateTime PeriodEndUtc { get; set; }
+    public DateTime? TrialEndUtc { get; set; }
+    public bool CancelAtPeriodEnd { get; set; }
+    public DateTime? EndedAtUtc { get; set; }
+    public string? ScheduledPriceId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>A checkout opened in test mode; the local checkout page completes or cancels it.</summary>
+public sealed class TestModeCheckout
+{
+    public string Id { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public string CustomerId { get; set; } = "";
+    public int TierId { get; set; }
+    public string PriceId { get; set; } = "";
+    public BillingInterval Interval { get; set; }
+    public int TrialDays { get; set; }
+    public string SuccessUrl { get; set; } = "";
+    public string CancelUrl { get; set; } = "";
+    public string Status { get; set; } = "open";
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+internal sealed class TestModeSubscriptionConfiguration : IEntityTypeConfiguration<TestModeSubscription>
+{
+    public void Configure(EntityTypeBuilder<TestModeSubscription> subscription)
+    {
+        subscription.ToTable("TestModeSubscriptions");
+        subscription.Property(s => s.Id).HasMaxLength(64);
+        subscription.Property(s => s.Interval).HasConversion<string>().HasMaxLength(8);
+        subscription.HasIndex(s => s.UserId);
+    }
+}
+
+internal sealed class TestModeCheckoutConfiguration : IEntityTypeConfiguration<TestModeCheckout>
+{
+    public void Configure(EntityTypeBuilder<TestModeCheckout> checkout)
+    {
+        checkout.ToTable("TestModeCheckouts");
+        checkout.Property(c => c.Id).HasMaxLength(64);
+        checkout.Property(c => c.Interval).HasConversion<string>().HasMaxLength(8);
+    }
+}

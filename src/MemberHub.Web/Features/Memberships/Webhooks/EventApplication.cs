@@ -1,0 +1,151 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.Tiers;
+using Microsoft.EntityFrameworkCore;
+using Stripe;
+using MembershipRecord = MemberHub.Web.Features.Memberships.Billing.Membership;
+
+namespace MemberHub.Web.Features.Memberships.Webhooks;
+
+/// <summary>The effects of one event inside the processor's transaction. Returns the member it concerned.</summary>
+internal sealed class EventApplication(AppDbContext db, Event stripeEvent, SubscriptionSnapshot? live, DateTime now, ILogger logger)
+{
+    private readonly DateTime created = StripeEventProcessor.Utc(stripeEvent.Created);
+
+    public bool Changed { get; private set; }
+
+    public Task<string?> RunAsync(CancellationToken cancellationToken) => stripeEvent.Data.Object switch
+    {
+        global::Stripe.Checkout.Session session => CheckoutCompletedAsync(session, cancellationToken),
+        Subscription subscription => SubscriptionChangedAsync(SubscriptionSnapshot.From(subscription), created, cancellationToken),
+        Invoice invoice => InvoiceAsync(invoice, cancellationToken),
+        _ => Task.FromResult<string?>(null),
+    };
+
+    private async Task<string?> CheckoutCompletedAsync(global::Stripe.Checkout.Session session, CancellationToken cancellationToken)
+    {
+        var userId = session.ClientReferenceId;
+        if (userId is null || !await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            logger.LogWarning("Checkout {Session} names no known user ({UserId})", session.Id, userId);
+            return null;
+        }
+        if (session.CustomerId is { } customerId && !await db.Set<BillingCustomer>().AnyAsync(c => c.UserId == userId, cancellationToken))
+        {
+            db.Add(new BillingCustomer { UserId = userId, StripeCustomerId = customerId, CreatedAtUtc = now });
+        }
+        if (live is null)
+        {
+            logger.LogWarning("Checkout {Session} has no readable subscription", session.Id);
+            return userId;
+        }
+        // The subscription was just read from Stripe, so it is current as of now (in Stripe's whole seconds).
+        return await SubscriptionChangedAsync(live, StripeEventProcessor.WholeSeconds(now), cancellationToken, userId);
+    }
+
+    private async Task<string?> SubscriptionChangedAsync(SubscriptionSnapshot subscription, DateTime observedAt, CancellationToken cancellationToken, string? knownUserId = null)
+    {
+        var membership = await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.StripeSubscriptionId == subscription.SubscriptionId, cancellationToken);
+        var userId = membership?.UserId ?? knownUserId ?? await UserOfAsync(subscription, cancellationToken);
+        if (userId is null)
+        {
+            logger.LogWarning("Subscription {Subscription} belongs to no known user", subscription.SubscriptionId);
+            return null;
+        }
+        membership ??= await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        var tierId = await TierOfAsync(subscription, cancellationToken) ?? membership?.TierId;
+        if (tierId is null)
+        {
+            logger.LogWarning("Subscription {Subscription} has a price {Price} no tier knows", subscription.SubscriptionId, subscription.PriceId);
+            return null;
+        }
+        if (membership is null)
+        {
+            membership = new MembershipRecord { UserId = userId, StartedAtUtc = now };
+            db.Add(membership);
+        }
+        Changed |= membership.Apply(subscription, tierId.Value, observedAt, now);
+        if (!Changed)
+        {
+            logger.LogInformation("Event {EventId} is older than the state of {Subscription}; not applied", stripeEvent.Id, subscription.SubscriptionId);
+        }
+        return userId;
+    }
+
+    private async Task<string?> InvoiceAsync(Invoice invoice, CancellationToken cancellationToken)
+    {
+        var subscriptionId = invoice.Parent?.SubscriptionDetails?.SubscriptionId;
+        string? userId;
+        if (live is not null)
+        {
+            userId = await SubscriptionChangedAsync(live, StripeEventProcessor.WholeSeconds(now), cancellationToken);
+        }
+        else
+        {
+            var membership = subscriptionId is null ? null
+                : await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.StripeSubscriptionId == subscriptionId, cancellationToken);
+            userId = membership?.UserId ?? await UserOfCustomerAsync(invoice.CustomerId, cancellationToken);
+            if (membership is not null)
+            {
+                var periodEnd = invoice.Lines?.Data?.Select(l => (DateTime?)StripeEventProcessor.Utc(l.Period.End)).Max();
+                Changed |= stripeEvent.Type == EventTypes.InvoicePaid
+                    ? membership.MarkPaid(periodEnd, created, now)
+                    : membership.MarkPaymentFailed(created, now);
+            }
+        }
+        if (userId is not null)
+        {
+            await RecordInvoiceAsync(invoice, userId, subscriptionId, cancellationToken);
+        }
+        return userId;
+    }
+
+    private async Task RecordInvoiceAsync(Invoice invoice, string userId, string? subscriptionId, CancellationToken cancellationToken)
+    {
+        var record = await db.Set<MembershipInvoice>().FindAsync([invoice.Id], cancellationToken);
+        if (record is null)
+        {
+            record = new MembershipInvoice { StripeInvoiceId = invoice.Id, UserId = userId };
+            db.Add(record);
+        }
+        else if (record.UpdatedAtUtc > created)
+        {
+            return;
+        }
+        record.StripeSubscriptionId = subscriptionId;
+        record.AmountDue = invoice.AmountDue;
+        record.AmountPaid = invoice.AmountPaid;
+        record.Currency = invoice.Currency ?? record.Currency;
+        record.Status = invoice.Status ?? (stripeEvent.Type == EventTypes.InvoicePaid ? "paid" : "open");
+        record.HostedInvoiceUrl = invoice.HostedInvoiceUrl;
+        record.CreatedUtc = StripeEventProcessor.Utc(invoice.Created);
+        record.UpdatedAtUtc = created;
+        Changed = true;
+    }
+
+    // Never by e-mail: the customer was created for one user, and our checkout put the user id in the metadata.
+    private async Task<string?> UserOfAsync(SubscriptionSnapshot subscription, CancellationToken cancellationToken) =>
+        await UserOfCustomerAsync(subscription.CustomerId, cancellationToken)
+        ?? (subscription.Metadata.TryGetValue(SubscriptionSnapshot.UserIdKey, out var userId)
+            && await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) ? userId : null);
+
+    private async Task<string?> UserOfCustomerAsync(string? customerId, CancellationToken cancellationToken) =>
+        customerId is null ? null
+            : await db.Set<BillingCustomer>().Where(c => c.StripeCustomerId == customerId).Select(c => c.UserId).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<int?> TierOfAsync(SubscriptionSnapshot subscription, CancellationToken cancellationToken)
+    {
+        if (subscription.PriceId is { } priceId)
+        {
+            var byPrice = await db.Set<TierPrice>().Where(p => p.StripePriceId == priceId).Select(p => (int?)p.TierId).FirstOrDefaultAsync(cancellationToken);
+            if (byPrice is not null)
+            {
+                return byPrice;
+            }
+        }
+        return subscription.Metadata.TryGetValue(SubscriptionSnapshot.TierIdKey, out var value) && StripeEventProcessor.ParseId(value) is { } tierId
+               && await db.Set<Tier>().AnyAsync(t => t.Id == tierId, cancellationToken)
+            ? tierId
+            : null;
+    }
+}
