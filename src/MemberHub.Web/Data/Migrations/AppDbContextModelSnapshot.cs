@@ -174,7 +174,7 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("StripeCustomerId")
                         .IsUnique();
 
-                    b.ToTable("BillingCustomer");
+                    b.ToTable("BillingCustomers", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.Membership", b =>
@@ -256,7 +256,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("Status", "CurrentPeriodEndUtc");
 
-                    b.ToTable("Membership");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.MembershipInvoice", b =>
@@ -303,7 +303,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("UserId", "CreatedUtc");
 
-                    b.ToTable("MembershipInvoice");
+                    b.ToTable("MembershipInvoices", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.ProcessedStripeEvent", b =>
@@ -325,7 +325,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("EventId");
 
-                    b.ToTable("ProcessedStripeEvent");
+                    b.ToTable("ProcessedStripeEvents", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.WaitlistEntry", b =>
@@ -351,7 +351,7 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("TierId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("WaitlistEntry");
+                    b.ToTable("WaitlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TestMode.TestModeCheckout", b =>
@@ -400,7 +400,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("TestModeCheckout");
+                    b.ToTable("TestModeCheckouts", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TestMode.TestModeSubscription", b =>
@@ -465,7 +465,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("TestModeSubscription");
+                    b.ToTable("TestModeSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Tiers.Tier", b =>
@@ -553,7 +553,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Tier");
+                    b.ToTable("Tiers", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Tiers.TierPrice", b =>
@@ -588,7 +588,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("TierId");
 
-                    b.ToTable("TierPrice");
+                    b.ToTable("TierPrices", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -12,7 +12,7 @@ namespace MemberHub.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "BillingCustomer",
+                name: "BillingCustomers",
                 columns: table => new
                 {
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
@@ -21,9 +21,9 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BillingCustomer", x => x.UserId);
+                    table.PrimaryKey("PK_BillingCustomers", x => x.UserId);
                     table.ForeignKey(
-                        name: "FK_BillingCustomer_AspNetUsers_UserId",
+                        name: "FK_BillingCustomers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -31,7 +31,7 @@ namespace MemberHub.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "MembershipInvoice",
+                name: "MembershipInvoices",
                 columns: table => new
                 {
                     StripeInvoiceId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
@@ -47,9 +47,9 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MembershipInvoice", x => x.StripeInvoiceId);
+                    table.PrimaryKey("PK_MembershipInvoices", x => x.StripeInvoiceId);
                     table.ForeignKey(
-                        name: "FK_MembershipInvoice_AspNetUsers_UserId",
+                        name: "FK_MembershipInvoices_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -57,7 +57,7 @@ namespace MemberHub.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProcessedStripeEvent",
+                name: "ProcessedStripeEvents",
                 columns: table => new
                 {
                     EventId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
@@ -67,11 +67,11 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProcessedStripeEvent", x => x.EventId);
+                    table.PrimaryKey("PK_ProcessedStripeEvents", x => x.EventId);
                 });
 
             migrationBuilder.CreateTable(
-                name: "TestModeCheckout",
+                name: "TestModeCheckouts",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -88,11 +88,11 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TestModeCheckout", x => x.Id);
+                    table.PrimaryKey("PK_TestModeCheckouts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "TestModeSubscription",
+                name: "TestModeSubscriptions",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -114,11 +114,11 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TestModeSubscription", x => x.Id);
+                    table.PrimaryKey("PK_TestModeSubscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Tier",
+                name: "Tiers",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -146,11 +146,11 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Tier", x => x.Id);
+                    table.PrimaryKey("PK_Tiers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Membership",
+                name: "Memberships",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -176,23 +176,23 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Membership", x => x.Id);
+                    table.PrimaryKey("PK_Memberships", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Membership_AspNetUsers_UserId",
+                        name: "FK_Memberships_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Membership_Tier_TierId",
+                        name: "FK_Memberships_Tiers_TierId",
                         column: x => x.TierId,
-                        principalTable: "Tier",
+                        principalTable: "Tiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "TierPrice",
+                name: "TierPrices",
                 columns: table => new
                 {
                     StripePriceId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
@@ -205,17 +205,17 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TierPrice", x => x.StripePriceId);
+                    table.PrimaryKey("PK_TierPrices", x => x.StripePriceId);
                     table.ForeignKey(
-                        name: "FK_TierPrice_Tier_TierId",
+                        name: "FK_TierPrices_Tiers_TierId",
                         column: x => x.TierId,
-                        principalTable: "Tier",
+                        principalTable: "Tiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "WaitlistEntry",
+                name: "WaitlistEntries",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -226,72 +226,72 @@ namespace MemberHub.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_WaitlistEntry", x => x.Id);
+                    table.PrimaryKey("PK_WaitlistEntries", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_WaitlistEntry_AspNetUsers_UserId",
+                        name: "FK_WaitlistEntries_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_WaitlistEntry_Tier_TierId",
+                        name: "FK_WaitlistEntries_Tiers_TierId",
                         column: x => x.TierId,
-                        principalTable: "Tier",
+                        principalTable: "Tiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_BillingCustomer_StripeCustomerId",
-                table: "BillingCustomer",
+                name: "IX_BillingCustomers_StripeCustomerId",
+                table: "BillingCustomers",
                 column: "StripeCustomerId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Membership_Status_CurrentPeriodEndUtc",
-                table: "Membership",
+                name: "IX_MembershipInvoices_UserId_CreatedUtc",
+                table: "MembershipInvoices",
+                columns: new[] { "UserId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_Status_CurrentPeriodEndUtc",
+                table: "Memberships",
                 columns: new[] { "Status", "CurrentPeriodEndUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Membership_StripeSubscriptionId",
-                table: "Membership",
+                name: "IX_Memberships_StripeSubscriptionId",
+                table: "Memberships",
                 column: "StripeSubscriptionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Membership_TierId",
-                table: "Membership",
+                name: "IX_Memberships_TierId",
+                table: "Memberships",
                 column: "TierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Membership_UserId",
-                table: "Membership",
+                name: "IX_Memberships_UserId",
+                table: "Memberships",
                 column: "UserId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_MembershipInvoice_UserId_CreatedUtc",
-                table: "MembershipInvoice",
-                columns: new[] { "UserId", "CreatedUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TestModeSubscription_UserId",
-                table: "TestModeSubscription",
+                name: "IX_TestModeSubscriptions_UserId",
+                table: "TestModeSubscriptions",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TierPrice_TierId",
-                table: "TierPrice",
+                name: "IX_TierPrices_TierId",
+                table: "TierPrices",
                 column: "TierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_WaitlistEntry_TierId_UserId",
-                table: "WaitlistEntry",
+                name: "IX_WaitlistEntries_TierId_UserId",
+                table: "WaitlistEntries",
                 columns: new[] { "TierId", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_WaitlistEntry_UserId",
-                table: "WaitlistEntry",
+                name: "IX_WaitlistEntries_UserId",
+                table: "WaitlistEntries",
                 column: "UserId");
         }
 
@@ -299,31 +299,31 @@ namespace MemberHub.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "BillingCustomer");
+                name: "BillingCustomers");
 
             migrationBuilder.DropTable(
-                name: "Membership");
+                name: "MembershipInvoices");
 
             migrationBuilder.DropTable(
-                name: "MembershipInvoice");
+                name: "Memberships");
 
             migrationBuilder.DropTable(
-                name: "ProcessedStripeEvent");
+                name: "ProcessedStripeEvents");
 
             migrationBuilder.DropTable(
-                name: "TestModeCheckout");
+                name: "TestModeCheckouts");
 
             migrationBuilder.DropTable(
-                name: "TestModeSubscription");
+                name: "TestModeSubscriptions");
 
             migrationBuilder.DropTable(
-                name: "TierPrice");
+                name: "TierPrices");
 
             migrationBuilder.DropTable(
-                name: "WaitlistEntry");
+                name: "WaitlistEntries");
 
             migrationBuilder.DropTable(
-                name: "Tier");
+                name: "Tiers");
         }
     }
 }

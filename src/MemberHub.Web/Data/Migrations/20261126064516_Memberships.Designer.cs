@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MemberHub.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126064238_Memberships")]
+    [Migration("20261126064516_Memberships")]
     partial class Memberships
     {
         /// <inheritdoc />
@@ -177,7 +177,7 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("StripeCustomerId")
                         .IsUnique();
 
-                    b.ToTable("BillingCustomer");
+                    b.ToTable("BillingCustomers", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.Membership", b =>
@@ -259,7 +259,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("Status", "CurrentPeriodEndUtc");
 
-                    b.ToTable("Membership");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.MembershipInvoice", b =>
@@ -306,7 +306,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("UserId", "CreatedUtc");
 
-                    b.ToTable("MembershipInvoice");
+                    b.ToTable("MembershipInvoices", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.ProcessedStripeEvent", b =>
@@ -328,7 +328,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("EventId");
 
-                    b.ToTable("ProcessedStripeEvent");
+                    b.ToTable("ProcessedStripeEvents", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.WaitlistEntry", b =>
@@ -354,7 +354,7 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("TierId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("WaitlistEntry");
+                    b.ToTable("WaitlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TestMode.TestModeCheckout", b =>
@@ -403,7 +403,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("TestModeCheckout");
+                    b.ToTable("TestModeCheckouts", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TestMode.TestModeSubscription", b =>
@@ -468,7 +468,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("TestModeSubscription");
+                    b.ToTable("TestModeSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Tiers.Tier", b =>
@@ -556,7 +556,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Tier");
+                    b.ToTable("Tiers", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Tiers.TierPrice", b =>
@@ -591,7 +591,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("TierId");
 
-                    b.ToTable("TierPrice");
+                    b.ToTable("TierPrices", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
