@@ -4,9 +4,12 @@ namespace MemberHub.BrowserTests.Pages;
 
 public sealed class RegisterPage(IPage page)
 {
-    public async Task RegisterAsync(string name, string email, string password)
+    public async Task RegisterAsync(string name, string email, string password, bool navigate = true)
     {
-        await page.GotoAsync("/Account/Register");
+        if (navigate)
+        {
+            await page.GotoAsync("/Account/Register");
+        }
         await page.FillAsync("#Input\\.DisplayName", name);
         await page.FillAsync("#Input\\.Email", email);
         await page.FillAsync("#Input\\.Password", password);
@@ -31,9 +34,12 @@ public sealed class OutboxPage(IPage page)
 
 public sealed class LoginPage(IPage page)
 {
-    public async Task LogInAsync(string email, string password)
+    public async Task LogInAsync(string email, string password, bool navigate = true)
     {
-        await page.GotoAsync("/Account/Login");
+        if (navigate)
+        {
+            await page.GotoAsync("/Account/Login");
+        }
         await page.FillAsync("#Input\\.Email", email);
         await page.FillAsync("#Input\\.Password", password);
         await page.ClickAsync("#login-submit");

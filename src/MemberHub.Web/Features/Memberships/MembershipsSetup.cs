@@ -38,6 +38,7 @@ public static class MembershipsSetup
         services.AddSingleton<BillingService>();
         services.AddSingleton<MembershipAdminService>();
         services.AddSingleton<MembershipReconciler>();
+        services.AddSingleton<MemberHub.Web.Features.Accounts.IPersonalDataSource, MembershipPersonalData>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReconciler>());
         return builder;
     }
