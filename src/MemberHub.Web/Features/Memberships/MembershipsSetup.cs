@@ -32,6 +32,7 @@ public static class MembershipsSetup
 
         services.AddSingleton<MembershipEvents>();
         services.AddSingleton<MemberAccess>();
+        services.AddSingleton<TierPriceDirectory>();
         services.AddSingleton<StripeEventProcessor>();
         services.AddSingleton<TierService>();
         services.AddSingleton<CheckoutService>();

@@ -12,7 +12,7 @@ namespace MemberHub.Web.Features.Memberships.Billing;
 /// from Stripe and corrected, and what changed is logged.
 /// </summary>
 public sealed class MembershipReconciler(
-    IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, IOptions<MembershipOptions> options,
+    IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, TierPriceDirectory prices, IOptions<MembershipOptions> options,
     MembershipEvents events, TimeProvider clock, ILogger<MembershipReconciler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -61,9 +61,7 @@ public sealed class MembershipReconciler(
             }
             else
             {
-                var tierId = subscription.PriceId is { } priceId
-                    ? await db.Set<TierPrice>().Where(p => p.StripePriceId == priceId).Select(p => (int?)p.TierId).FirstOrDefaultAsync(cancellationToken)
-                    : null;
+                var tierId = subscription.PriceId is { } priceId ? await prices.TierOfPriceAsync(db, priceId, cancellationToken) : null;
                 changed = membership.Apply(subscription, tierId ?? membership.TierId, StripeEventProcessor.WholeSeconds(now), now);
             }
             membership.LastReconciledAtUtc = now;

@@ -8,7 +8,7 @@ using MembershipRecord = MemberHub.Web.Features.Memberships.Billing.Membership;
 namespace MemberHub.Web.Features.Memberships.Webhooks;
 
 /// <summary>The effects of one event inside the processor's transaction. Returns the member it concerned.</summary>
-internal sealed class EventApplication(AppDbContext db, Event stripeEvent, SubscriptionSnapshot? live, DateTime now, ILogger logger)
+internal sealed class EventApplication(AppDbContext db, BatchMemberships memberships, Event stripeEvent, SubscriptionSnapshot? live, TierPriceDirectory prices, DateTime now, ILogger logger)
 {
     private readonly DateTime created = StripeEventProcessor.Utc(stripeEvent.Created);
 
@@ -45,14 +45,14 @@ internal sealed class EventApplication(AppDbContext db, Event stripeEvent, Subsc
 
     private async Task<string?> SubscriptionChangedAsync(SubscriptionSnapshot subscription, DateTime observedAt, CancellationToken cancellationToken, string? knownUserId = null)
     {
-        var membership = await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.StripeSubscriptionId == subscription.SubscriptionId, cancellationToken);
+        var membership = await BySubscriptionAsync(subscription.SubscriptionId, cancellationToken);
         var userId = membership?.UserId ?? knownUserId ?? await UserOfAsync(subscription, cancellationToken);
         if (userId is null)
         {
             logger.LogWarning("Subscription {Subscription} belongs to no known user", subscription.SubscriptionId);
             return null;
         }
-        membership ??= await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        membership ??= memberships.ByUser(userId) ?? memberships.Track(await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken));
         var tierId = await TierOfAsync(subscription, cancellationToken) ?? membership?.TierId;
         if (tierId is null)
         {
@@ -63,6 +63,7 @@ internal sealed class EventApplication(AppDbContext db, Event stripeEvent, Subsc
         {
             membership = new MembershipRecord { UserId = userId, StartedAtUtc = now };
             db.Add(membership);
+            memberships.Track(membership);
         }
         Changed |= membership.Apply(subscription, tierId.Value, observedAt, now);
         if (!Changed)
@@ -82,8 +83,7 @@ internal sealed class EventApplication(AppDbContext db, Event stripeEvent, Subsc
         }
         else
         {
-            var membership = subscriptionId is null ? null
-                : await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.StripeSubscriptionId == subscriptionId, cancellationToken);
+            var membership = subscriptionId is null ? null : await BySubscriptionAsync(subscriptionId, cancellationToken);
             userId = membership?.UserId ?? await UserOfCustomerAsync(invoice.CustomerId, cancellationToken);
             if (membership is not null)
             {
@@ -123,6 +123,11 @@ internal sealed class EventApplication(AppDbContext db, Event stripeEvent, Subsc
         Changed = true;
     }
 
+    // The processor preloads the batch's memberships, so this is usually answered without a query.
+    private async Task<MembershipRecord?> BySubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        memberships.BySubscription(subscriptionId)
+        ?? memberships.Track(await db.Set<MembershipRecord>().SingleOrDefaultAsync(m => m.StripeSubscriptionId == subscriptionId, cancellationToken));
+
     // Never by e-mail: the customer was created for one user, and our checkout put the user id in the metadata.
     private async Task<string?> UserOfAsync(SubscriptionSnapshot subscription, CancellationToken cancellationToken) =>
         await UserOfCustomerAsync(subscription.CustomerId, cancellationToken)
@@ -135,13 +140,9 @@ internal sealed class EventApplication(AppDbContext db, Event stripeEvent, Subsc
 
     private async Task<int?> TierOfAsync(SubscriptionSnapshot subscription, CancellationToken cancellationToken)
     {
-        if (subscription.PriceId is { } priceId)
+        if (subscription.PriceId is { } priceId && await prices.TierOfPriceAsync(db, priceId, cancellationToken) is { } byPrice)
         {
-            var byPrice = await db.Set<TierPrice>().Where(p => p.StripePriceId == priceId).Select(p => (int?)p.TierId).FirstOrDefaultAsync(cancellationToken);
-            if (byPrice is not null)
-            {
-                return byPrice;
-            }
+            return byPrice;
         }
         return subscription.Metadata.TryGetValue(SubscriptionSnapshot.TierIdKey, out var value) && StripeEventProcessor.ParseId(value) is { } tierId
                && await db.Set<Tier>().AnyAsync(t => t.Id == tierId, cancellationToken)

@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Threading.Channels;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Features.Memberships.Tiers;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Stripe;
 
@@ -18,12 +18,12 @@ public enum EventOutcome
 }
 
 /// <summary>
-/// Applies a verified Stripe event to memberships, exactly once: the event id is stored in the same transaction
-/// as its effects, so a re-delivery (even a concurrent one) changes nothing.
+/// Applies verified Stripe events to memberships, exactly once: each event id is claimed in the same transaction
+/// as its effects, so a re-delivery (even a concurrent one) changes nothing. SQLite has one writer, so events are
+/// written by a single loop that commits whatever has queued up together (group commit); a batch that fails is
+/// retried one event at a time, so one bad event never takes others down and never half-applies.
 /// </summary>
-public sealed class StripeEventProcessor(
-    IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, MembershipEvents events,
-    TimeProvider clock, ILogger<StripeEventProcessor> logger)
+public sealed class StripeEventProcessor : IAsyncDisposable
 {
     public static readonly string[] HandledTypes =
     [
@@ -31,62 +31,174 @@ public sealed class StripeEventProcessor(
         EventTypes.CustomerSubscriptionDeleted, EventTypes.InvoicePaid, EventTypes.InvoicePaymentFailed,
     ];
 
+    private const int MaxBatch = 64;
+
+    private readonly IDbContextFactory<AppDbContext> contexts;
+    private readonly IBillingGateway gateway;
+    private readonly MembershipEvents events;
+    private readonly TierPriceDirectory prices;
+    private readonly TimeProvider clock;
+    private readonly ILogger<StripeEventProcessor> logger;
+    private readonly Channel<Work> queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RecentEventIds recent = new(capacity: 100_000);
+    private readonly Thread writer;
+
+    public StripeEventProcessor(IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, MembershipEvents events,
+        TierPriceDirectory prices, TimeProvider clock, ILogger<StripeEventProcessor> logger)
+    {
+        this.contexts = contexts;
+        this.gateway = gateway;
+        this.events = events;
+        this.prices = prices;
+        this.clock = clock;
+        this.logger = logger;
+        // One dedicated writer thread: SQLite runs synchronously anyway, and sync calls skip async overhead.
+        writer = new Thread(WriteLoop) { IsBackground = true, Name = "Stripe event writer" };
+        writer.Start();
+    }
+
     public async Task<EventOutcome> ProcessAsync(Event stripeEvent, CancellationToken cancellationToken = default)
     {
-        await using (var check = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            if (await check.Set<ProcessedStripeEvent>().AnyAsync(e => e.EventId == stripeEvent.Id, cancellationToken))
-            {
-                return EventOutcome.Duplicate;
-            }
-        }
-        if (!HandledTypes.Contains(stripeEvent.Type))
-        {
-            logger.LogInformation("Stripe event {EventId} of type {Type} is not used by MemberHub", stripeEvent.Id, stripeEvent.Type);
-            return await RecordOnlyAsync(stripeEvent, cancellationToken) ? EventOutcome.UnhandledType : EventOutcome.Duplicate;
-        }
-
-        // Anything read from Stripe is read before the transaction, so no write lock waits on the network.
-        var live = await ReadLiveSubscriptionAsync(stripeEvent, cancellationToken);
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new ProcessedStripeEvent { EventId = stripeEvent.Id, Type = stripeEvent.Type, CreatedUtc = Utc(stripeEvent.Created), ProcessedAtUtc = now });
-        var apply = new EventApplication(db, stripeEvent, live, now, logger);
-        var userId = await apply.RunAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (IsDuplicateKey(e))
+        // Ids committed recently are known here; the database claim stays the authority for everything else.
+        if (recent.Contains(stripeEvent.Id))
         {
             return EventOutcome.Duplicate;
         }
-        if (userId is not null)
+        var handled = HandledTypes.Contains(stripeEvent.Type);
+        if (!handled)
         {
-            events.Raise(userId);
+            logger.LogInformation("Stripe event {EventId} of type {Type} is not used by MemberHub", stripeEvent.Id, stripeEvent.Type);
         }
-        return apply.Changed ? EventOutcome.Applied : EventOutcome.Ignored;
+
+        // Anything read from Stripe is read before the transaction, so no write waits on the network
+        // (and a re-delivery already applied does not cost an API call).
+        SubscriptionSnapshot? live = null;
+        if (handled && NeedsLiveRead(stripeEvent))
+        {
+            if (await AlreadyProcessedAsync(stripeEvent.Id, cancellationToken))
+            {
+                return EventOutcome.Duplicate;
+            }
+            live = await ReadLiveSubscriptionAsync(stripeEvent, cancellationToken);
+        }
+
+        var work = new Work(stripeEvent, live, handled);
+        await queue.Writer.WriteAsync(work, cancellationToken);
+        return await work.Done.Task;
     }
 
-    private async Task<bool> RecordOnlyAsync(Event stripeEvent, CancellationToken cancellationToken)
+    private void WriteLoop()
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Add(new ProcessedStripeEvent
+        var batch = new List<Work>(MaxBatch);
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            EventId = stripeEvent.Id, Type = stripeEvent.Type, CreatedUtc = Utc(stripeEvent.Created), ProcessedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
+            batch.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var work))
+            {
+                batch.Add(work);
+            }
+            try
+            {
+                Write(batch);
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                foreach (var work in batch)
+                {
+                    WriteAlone(work);
+                }
+            }
+            catch (Exception e)
+            {
+                batch[0].Done.TrySetException(e);
+            }
+        }
+    }
+
+    private void WriteAlone(Work work)
+    {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            Write([work]);
         }
-        catch (DbUpdateException e) when (IsDuplicateKey(e))
+        catch (Exception e)
         {
-            return false;
+            work.Done.TrySetException(e);
         }
+    }
+
+    private void Write(IReadOnlyList<Work> batch)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var results = new List<(Work Work, EventOutcome Outcome, string? UserId)>(batch.Count);
+        using (var db = contexts.CreateDbContext())
+        {
+            using var transaction = db.Database.BeginTransaction();
+            // Changes are detected once, at SaveChanges, not on every lookup.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var claimed = EventClaims.Claim(db, batch.Select(w => w.Event), now);
+            var memberships = PreloadMemberships(db, batch);
+            foreach (var work in batch)
+            {
+                if (!claimed.Remove(work.Event.Id))
+                {
+                    results.Add((work, EventOutcome.Duplicate, null));
+                    continue;
+                }
+                if (!work.Handled)
+                {
+                    results.Add((work, EventOutcome.UnhandledType, null));
+                    continue;
+                }
+                var apply = new EventApplication(db, memberships, work.Event, work.Live, prices, now, logger);
+                // The hot path (membership preloaded, tier cached) completes synchronously.
+                var userId = apply.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+                results.Add((work, apply.Changed ? EventOutcome.Applied : EventOutcome.Ignored, userId));
+            }
+            db.ChangeTracker.DetectChanges();
+            db.SaveChanges();
+            transaction.Commit();
+        }
+        foreach (var (work, outcome, userId) in results)
+        {
+            recent.Add(work.Event.Id);
+            if (userId is not null)
+            {
+                events.Raise(userId);
+            }
+            work.Done.TrySetResult(outcome);
+        }
+    }
+
+    // One query loads every membership the batch touches; the events then find them tracked.
+    private static BatchMemberships PreloadMemberships(AppDbContext db, IReadOnlyList<Work> batch)
+    {
+        var memberships = new BatchMemberships();
+        var subscriptionIds = batch.Select(w => SubscriptionIdOf(w.Event) ?? w.Live?.SubscriptionId).OfType<string>().Distinct().ToList();
+        if (subscriptionIds.Count > 0)
+        {
+            foreach (var membership in db.Set<Billing.Membership>().Where(m => subscriptionIds.Contains(m.StripeSubscriptionId!)))
+            {
+                memberships.Track(membership);
+            }
+        }
+        return memberships;
+    }
+
+    private static string? SubscriptionIdOf(Event stripeEvent) => stripeEvent.Data.Object switch
+    {
+        Subscription subscription => subscription.Id,
+        global::Stripe.Checkout.Session session => session.SubscriptionId,
+        Invoice invoice => invoice.Parent?.SubscriptionDetails?.SubscriptionId,
+        _ => null,
+    };
+
+    private static bool NeedsLiveRead(Event stripeEvent) => stripeEvent.Data.Object is global::Stripe.Checkout.Session or Invoice;
+
+    private async Task<bool> AlreadyProcessedAsync(string eventId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ProcessedStripeEvent>().AnyAsync(e => e.EventId == eventId, cancellationToken);
     }
 
     /// <summary>
@@ -95,12 +207,7 @@ public sealed class StripeEventProcessor(
     /// </summary>
     private async Task<SubscriptionSnapshot?> ReadLiveSubscriptionAsync(Event stripeEvent, CancellationToken cancellationToken)
     {
-        var subscriptionId = stripeEvent.Data.Object switch
-        {
-            global::Stripe.Checkout.Session session => session.SubscriptionId,
-            Invoice invoice => invoice.Parent?.SubscriptionDetails?.SubscriptionId,
-            _ => null,
-        };
+        var subscriptionId = SubscriptionIdOf(stripeEvent);
         if (subscriptionId is null)
         {
             return null;
@@ -116,8 +223,12 @@ public sealed class StripeEventProcessor(
         return await gateway.GetSubscriptionAsync(subscriptionId, cancellationToken);
     }
 
-    private static bool IsDuplicateKey(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: 19 };
+    public ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        writer.Join(TimeSpan.FromSeconds(10));
+        return ValueTask.CompletedTask;
+    }
 
     internal static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
@@ -126,4 +237,9 @@ public sealed class StripeEventProcessor(
 
     internal static int? ParseId(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private sealed record Work(Event Event, SubscriptionSnapshot? Live, bool Handled)
+    {
+        public TaskCompletionSource<EventOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

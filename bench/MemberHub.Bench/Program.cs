@@ -1,0 +1,22 @@
+namespace MemberHub.Bench;
+
+// Not top-level statements: the name Program belongs to the web app, which WebApplicationFactory<Program> starts.
+public static class BenchMain
+{
+    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file] — see bench/README.md.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var command = args.FirstOrDefault() ?? "serve-webhooks";
+        int Arg(int index, int fallback) => args.Length > index && int.TryParse(args[index], out var value) ? value : fallback;
+        switch (command)
+        {
+            case "serve-webhooks":
+                await WebhookBench.ServeAsync(events: Arg(1, 40_000), duplicateShare: args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0,
+                    members: Arg(3, 2_000), payloadFile: args.Length > 4 ? args[4] : "webhooks.payloads");
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks");
+                return 1;
+        }
+    }
+}
