@@ -58,6 +58,24 @@ public class GatedPageTests(MemberHubFactory factory) : IClassFixture<MemberHubF
     }
 
     [Fact]
+    public async Task A_member_whose_payment_failed_is_warned_on_every_page_and_keeps_access()
+    {
+        var tier = await factory.CreateTierAsync();
+        var member = await factory.CreateUserAsync();
+        var start = await factory.Services.GetRequiredService<CheckoutService>().StartAsync(member.Id, tier.Id, Web.Features.Memberships.Tiers.BillingInterval.Month, "http://localhost/");
+        await factory.Services.GetRequiredService<TestModeBillingGateway>().CompleteCheckoutAsync(start.Value![TestModeBillingGateway.CheckoutPath.Length..]);
+        await factory.Services.GetRequiredService<MembershipAdminService>().TestFailPaymentAsync((await factory.OwnerAsync()).Id, member.Id);
+        using var client = await SignedInAsync(member.Email!);
+
+        var home = await client.GetAsync("/");
+        var members = await client.GetAsync("/members");
+
+        Assert.NotNull(home.Find("[data-testid=payment-warning]"));
+        Assert.Contains(MembersOnlyMarker, members.Html);
+        Assert.NotNull(members.Find("[data-testid=payment-warning]"));
+    }
+
+    [Fact]
     public async Task Experts_see_member_content_without_paying()
     {
         var expert = await factory.CreateUserAsync(role: AppRoles.Expert);
