@@ -3,6 +3,7 @@ using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Demo;
 using MemberHub.Web.Features.Memberships;
+using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Infrastructure;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Email;
@@ -19,6 +20,7 @@ builder.AddSecurity();
 builder.AddAccounts();
 builder.AddCommunity();
 builder.AddMemberships();
+builder.AddNotifications();
 builder.AddDemo();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using MemberHub.Web.Components;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships;
+using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Markdown;
 using MemberHub.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public static class InfrastructureSetup
         // A bad setting should end start-up with one clear line (Program prints it), not a hosting stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
+        builder.Services.AddValidatedOptions<AppOptions>(AppOptions.Section);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);

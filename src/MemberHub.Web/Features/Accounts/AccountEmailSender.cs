@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using MemberHub.Web.Infrastructure.Email;
 using MemberHub.Web.Infrastructure.Localization;
@@ -22,22 +21,13 @@ internal sealed class AccountEmailSender(IEmailTransport transport, IStringLocal
 
     private async Task SendAsync(ApplicationUser user, string email, string subjectKey, string bodyKey, string? actionKey, string? url, string? code = null)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        if (Cultures.Normalize(user.Language) is { } language)
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        }
-        try
+        using (new UiCultureScope(user.Language))
         {
             var greeting = text["Email.Greeting", user.NameForDisplay].Value;
             var body = code is null ? text[bodyKey].Value : text[bodyKey, code].Value;
             var message = EmailLayout.Compose(email, text[subjectKey], [greeting, body],
                 actionKey is null ? null : text[actionKey].Value, url, text["Email.Footer"]);
             await transport.SendAsync(message);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 }

@@ -24,6 +24,15 @@ public sealed class CommunitySettings
     public int RulesVersion { get; set; } = 1;
 
     public string WelcomeMessage { get; set; } = "";
+
+    /// <summary>Members must post their introduction before they may post anywhere else.</summary>
+    public bool RequireIntroduction { get; set; } = true;
+
+    /// <summary>Anti-advertising: no external links for members in their first this many days...</summary>
+    public int LinkRestrictionDays { get; set; } = 7;
+
+    /// <summary>...or with fewer than this many posts.</summary>
+    public int LinkRestrictionPosts { get; set; } = 3;
     public string DefaultLanguage { get; set; } = "en";
     public string DefaultTimeZone { get; set; } = "UTC";
     public DateTime UpdatedAtUtc { get; set; }

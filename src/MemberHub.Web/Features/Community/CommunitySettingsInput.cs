@@ -27,6 +27,14 @@ public sealed class CommunitySettingsInput
     [LocalizedRequired]
     public string DefaultTimeZone { get; set; } = "UTC";
 
+    public bool RequireIntroduction { get; set; } = true;
+
+    [LocalizedRange(0, 365)]
+    public int LinkRestrictionDays { get; set; } = 7;
+
+    [LocalizedRange(0, 1000)]
+    public int LinkRestrictionPosts { get; set; } = 3;
+
     public static CommunitySettingsInput From(CommunitySettings settings) => new()
     {
         Name = settings.Name,
@@ -36,5 +44,8 @@ public sealed class CommunitySettingsInput
         WelcomeMessage = settings.WelcomeMessage,
         DefaultLanguage = settings.DefaultLanguage,
         DefaultTimeZone = settings.DefaultTimeZone,
+        RequireIntroduction = settings.RequireIntroduction,
+        LinkRestrictionDays = settings.LinkRestrictionDays,
+        LinkRestrictionPosts = settings.LinkRestrictionPosts,
     };
 }

@@ -92,6 +92,9 @@ public sealed class CommunitySettingsService(
         settings.WelcomeMessage = input.WelcomeMessage?.Trim() ?? "";
         settings.DefaultLanguage = Cultures.Normalize(input.DefaultLanguage) ?? Cultures.English;
         settings.DefaultTimeZone = input.DefaultTimeZone.Trim();
+        settings.RequireIntroduction = input.RequireIntroduction;
+        settings.LinkRestrictionDays = input.LinkRestrictionDays;
+        settings.LinkRestrictionPosts = input.LinkRestrictionPosts;
         settings.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
     }
 

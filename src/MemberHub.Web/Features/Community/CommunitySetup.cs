@@ -1,3 +1,10 @@
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community.Engagement;
+using MemberHub.Web.Features.Community.Introductions;
+using MemberHub.Web.Features.Community.Moderation;
+using MemberHub.Web.Features.Community.Profiles;
+using MemberHub.Web.Features.Community.Ritual;
+using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Localization;
 
 namespace MemberHub.Web.Features.Community;
@@ -6,8 +13,31 @@ public static class CommunitySetup
 {
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<CommunitySettingsService>();
-        builder.Services.AddSingleton<ICommunityDefaults>(sp => sp.GetRequiredService<CommunitySettingsService>());
+        var services = builder.Services;
+        services.AddValidatedOptions<CommunityOptions>(CommunityOptions.Section);
+        services.AddSingleton<CommunitySettingsService>();
+        services.AddSingleton<ICommunityDefaults>(sp => sp.GetRequiredService<CommunitySettingsService>());
+        services.AddSingleton<PostingGuard>();
+        services.AddSingleton<PointsService>();
+        services.AddSingleton<CommunityBadges>();
+        services.AddSingleton<ProfileService>();
+        services.AddSingleton<JoiningRitual>();
+        services.AddSingleton<IntroductionEvents>();
+        services.AddSingleton<IntroductionService>();
+        services.AddSingleton<IModeratedContent, IntroductionModeration>();
+        services.AddSingleton<IModeratedContent, IntroductionReplyModeration>();
+        services.AddSingleton<ModeratedContentRegistry>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<ModerationService>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IPersonalDataSource, CommunityPersonalData>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CommunityPolicies.Moderators, policy => policy.RequireRole(AppRoles.Owner, AppRoles.Moderator));
         return builder;
     }
+}
+
+public static class CommunityPolicies
+{
+    public const string Moderators = "Moderators";
 }

@@ -1,6 +1,9 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Community.Introductions;
+using MemberHub.Web.Features.Community.Profiles;
+using MemberHub.Web.Features.Community.Ritual;
 using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Features.Memberships.Owner;
 using MemberHub.Web.Features.Memberships.TestMode;
@@ -16,6 +19,7 @@ public sealed record DemoAccount(string Email, string DisplayName, string Role, 
 public sealed class DemoCommunity(
     StaffAccounts accounts, UserManager<ApplicationUser> users, CommunitySettingsService settings,
     TierService tiers, CheckoutService checkout, IBillingGateway gateway, MembershipAdminService memberships, TimeProvider clock,
+    JoiningRitual ritual, ProfileService profiles, IntroductionService introductions,
     IOptions<DemoOptions> options, IOptions<StorageOptions> storage, IWebHostEnvironment environment,
     ILogger<DemoCommunity> logger)
 {
@@ -42,7 +46,8 @@ public sealed class DemoCommunity(
                 await users.AddToRoleAsync(user, account.Role);
             }
         }
-        if ((await settings.GetAsync()).UpdatedAtUtc == default)
+        var firstStart = (await settings.GetAsync()).UpdatedAtUtc == default;
+        if (firstStart)
         {
             await SeedMembershipsAsync(ids);
         }
@@ -57,6 +62,51 @@ public sealed class DemoCommunity(
             DefaultLanguage = "en",
             DefaultTimeZone = "Asia/Shanghai",
         });
+        if (firstStart)
+        {
+            await SeedCommunityAsync(ids);
+        }
+    }
+
+    private static readonly (string Email, string Headline, string City, string? Introduction)[] People =
+    [
+        ("owner@demo.memberhub.local", "I run this circle, and a 300-member writing community before it", "Shanghai", null),
+        ("expert@demo.memberhub.local", "Community strategist: pricing, onboarding, retention", "Hangzhou",
+            "大家好，我是陈宇。做了八年社群运营，帮 40 多个付费社群设计过定价和入群流程。在这里我主要回答**定价、入群和留存**的问题。"),
+        ("expert2@demo.memberhub.local", "I design learning tracks for online schools", "London",
+            "Hi all, I'm Maya. I design staged curricula for online schools — from beginner to advanced, released step by step. Ask me about **content that people actually finish**."),
+        ("moderator@demo.memberhub.local", "Moderator; I keep things on topic and ad-free", "New York", null),
+        ("member@demo.memberhub.local", "I run a paid parenting circle of 120 families", "Shanghai",
+            "大家好，我是李娜，运营一个 120 个家庭的付费育儿社群。最近在纠结年费该怎么定，也想学习怎么让潜水的成员开口。"),
+        ("member2@demo.memberhub.local", "Language teacher starting a small paid study group", "Berlin",
+            "Hello! I'm Tom, a German teacher in Berlin. I'm about to turn my free WeChat study group into a small paid circle and want to get the joining ritual right."),
+    ];
+
+    private async Task SeedCommunityAsync(IReadOnlyDictionary<string, string> ids)
+    {
+        var version = (await settings.GetAsync()).RulesVersion;
+        foreach (var person in People)
+        {
+            var userId = ids[person.Email];
+            await ritual.AcceptRulesAsync(userId, version);
+            var input = await profiles.InputForAsync(userId);
+            input.Headline = person.Headline;
+            input.City = person.City;
+            await profiles.SaveAsync(userId, input);
+            if (person.Introduction is { } text)
+            {
+                await introductions.IntroduceAsync(userId, text);
+            }
+        }
+        var feed = await introductions.FeedAsync(ids[Accounts[0].Email]);
+        var liNa = feed.FirstOrDefault(i => i.AuthorId == ids["member@demo.memberhub.local"]);
+        if (liNa is not null)
+        {
+            await introductions.WelcomeAsync(ids["expert@demo.memberhub.local"], liNa.Id);
+            await introductions.WelcomeAsync(ids["member2@demo.memberhub.local"], liNa.Id);
+            await introductions.ReplyAsync(ids["expert@demo.memberhub.local"], liNa.Id,
+                "欢迎李娜！年费可以先参考你每月能稳定提供的价值，我们在问答区细聊。");
+        }
     }
 
     private async Task SeedMembershipsAsync(IReadOnlyDictionary<string, string> ids)

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace MemberHub.Web.Infrastructure.Markdown;
 
@@ -17,6 +18,22 @@ public sealed class MarkdownRenderer
         .Build();
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+
+    /// <summary>True when the Markdown links anywhere off this site (links, autolinks, images).</summary>
+    public bool HasExternalLinks(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return false;
+        }
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        return document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Any(l => IsExternal(l.Url))
+               || document.Descendants<Markdig.Syntax.Inlines.AutolinkInline>().Any(l => !l.IsEmail && IsExternal(l.Url));
+    }
+
+    private static bool IsExternal(string? url) =>
+        url is not null && (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)
+                            || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     public string ToSafeHtml(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline));

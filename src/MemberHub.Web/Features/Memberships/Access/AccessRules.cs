@@ -13,7 +13,31 @@ public enum AccessRefusal
     Renew,
     Upgrade,
     StaffOnly,
+    /// <summary>Banned by a moderator: no access at all.</summary>
+    Banned,
+    /// <summary>Suspended: may read, may not post until the suspension ends.</summary>
+    Suspended,
+    /// <summary>The rules are new (or changed) and must be accepted before posting.</summary>
+    AcceptRules,
+    /// <summary>The joining ritual: introduce yourself before posting anywhere else.</summary>
+    IntroduceFirst,
 }
+
+/// <summary>Where a post goes: the Introductions space is open before one has introduced oneself.</summary>
+public enum PostPlace
+{
+    Introductions,
+    Elsewhere,
+}
+
+/// <summary>The viewer's standing in the community: rules accepted, introduction posted, suspension or ban.</summary>
+public sealed record Participation(int RulesAcceptedVersion, DateTime? IntroducedAtUtc, DateTime? SuspendedUntilUtc, DateTime? BannedAtUtc)
+{
+    public static readonly Participation None = new(0, null, null, null);
+}
+
+/// <summary>The community's current ritual settings that posting depends on.</summary>
+public sealed record RitualRules(int RulesVersion, bool RequireIntroduction);
 
 public sealed record AccessDecision(AccessRefusal Refusal, MembershipPhase Phase, int RequiredRank = 0)
 {
@@ -21,9 +45,11 @@ public sealed record AccessDecision(AccessRefusal Refusal, MembershipPhase Phase
 }
 
 /// <summary>Who is asking: their staff roles and their membership (with its tier's rank), as stored now.</summary>
-public sealed record Viewer(string? UserId, IReadOnlyCollection<string> Roles, Billing.Membership? Membership, int TierRank)
+public sealed record Viewer(string? UserId, IReadOnlyCollection<string> Roles, Billing.Membership? Membership, int TierRank, Participation? Standing = null)
 {
     public static readonly Viewer Anonymous = new(null, [], null, 0);
+
+    public Participation Participation => Standing ?? Participation.None;
 
     public bool IsSignedIn => UserId is not null;
     public bool IsOwner => Roles.Contains(AppRoles.Owner);
@@ -47,6 +73,10 @@ public static class AccessRules
         {
             return new AccessDecision(AccessRefusal.SignIn, phase, requiredRank);
         }
+        if (viewer.Participation.BannedAtUtc is not null && !viewer.IsOwner)
+        {
+            return new AccessDecision(AccessRefusal.Banned, phase, requiredRank);
+        }
         if (viewer.IsStaff)
         {
             return new AccessDecision(AccessRefusal.None, phase, requiredRank);
@@ -60,6 +90,44 @@ public static class AccessRules
             _ => new AccessDecision(AccessRefusal.None, phase, requiredRank),
         };
     }
+
+    /// <summary>
+    /// Writing a post (introduction, reply, question, answer, comment...): member access first, then the standing and
+    /// the joining ritual — not suspended, the current rules accepted, and (unless the Owner switched it off) an
+    /// introduction posted before posting anywhere but the Introductions space. Staff skip the ritual.
+    /// </summary>
+    public static AccessDecision Post(Viewer viewer, PostPlace place, int requiredRank, DateTime nowUtc, TimeSpan grace, RitualRules rules)
+    {
+        var read = MemberContent(viewer, requiredRank, nowUtc, grace);
+        if (!read.Allowed)
+        {
+            return read;
+        }
+        var standing = viewer.Participation;
+        if (standing.SuspendedUntilUtc > nowUtc && !viewer.IsOwner)
+        {
+            return read with { Refusal = AccessRefusal.Suspended };
+        }
+        if (viewer.IsStaff)
+        {
+            return read;
+        }
+        if (standing.RulesAcceptedVersion < rules.RulesVersion)
+        {
+            return read with { Refusal = AccessRefusal.AcceptRules };
+        }
+        if (place == PostPlace.Elsewhere && rules.RequireIntroduction && standing.IntroducedAtUtc is null)
+        {
+            return read with { Refusal = AccessRefusal.IntroduceFirst };
+        }
+        return read;
+    }
+
+    /// <summary>Moderating (reports, hiding, warnings, suspensions, bans): Moderators and the Owner.</summary>
+    public static AccessDecision Moderate(Viewer viewer) =>
+        !viewer.IsSignedIn ? new AccessDecision(AccessRefusal.SignIn, MembershipPhase.None)
+        : viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Moderator) ? new AccessDecision(AccessRefusal.None, MembershipPhase.None)
+        : new AccessDecision(AccessRefusal.StaffOnly, MembershipPhase.None);
 
     /// <summary>Owner-only actions (tiers, complimentary memberships, the test panel).</summary>
     public static AccessDecision OwnerOnly(Viewer viewer) =>

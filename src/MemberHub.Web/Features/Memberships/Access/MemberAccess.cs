@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Community.Moderation;
+using MemberHub.Web.Features.Community.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +13,9 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// The one access policy: "may this user see or do this?", answered on the server from the database (roles,
 /// membership, tier rank) at the moment of asking. Every gated page, component action and endpoint asks it.
 /// </summary>
-public sealed class MemberAccess(IDbContextFactory<AppDbContext> contexts, StaffDirectory staff, IOptions<MembershipOptions> options, TimeProvider clock)
+public sealed class MemberAccess(
+    IDbContextFactory<AppDbContext> contexts, StaffDirectory staff, CommunitySettingsService community,
+    IOptions<MembershipOptions> options, TimeProvider clock)
 {
     public Task<Viewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ViewerAsync(user.UserId(), cancellationToken);
@@ -25,8 +30,24 @@ public sealed class MemberAccess(IDbContextFactory<AppDbContext> contexts, Staff
         var membership = await db.Set<Billing.Membership>().AsNoTracking().Include(m => m.Tier)
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         var roles = await staff.RolesOfAsync(userId, cancellationToken);
-        return new Viewer(userId, roles, membership, membership?.Tier?.Rank ?? 0);
+        var profile = await db.Set<MemberProfile>().AsNoTracking().Where(p => p.UserId == userId)
+            .Select(p => new { p.RulesAcceptedVersion, p.IntroducedAtUtc }).SingleOrDefaultAsync(cancellationToken);
+        var standing = await db.Set<MemberStanding>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        var participation = new Participation(profile?.RulesAcceptedVersion ?? 0, profile?.IntroducedAtUtc, standing?.SuspendedUntilUtc, standing?.BannedAtUtc);
+        return new Viewer(userId, roles, membership, membership?.Tier?.Rank ?? 0, participation);
     }
+
+    /// <summary>May this user write a post in <paramref name="place"/>? Ask it in the service method that saves the post.</summary>
+    public async Task<AccessDecision> PostAsync(string? userId, PostPlace place, int requiredRank = 0, CancellationToken cancellationToken = default)
+    {
+        var viewer = await ViewerAsync(userId, cancellationToken);
+        var settings = await community.GetAsync(cancellationToken);
+        return AccessRules.Post(viewer, place, requiredRank, clock.GetUtcNow().UtcDateTime, options.Value.Grace,
+            new RitualRules(settings.RulesVersion, settings.RequireIntroduction));
+    }
+
+    public async Task<AccessDecision> ModerateAsync(string? userId, CancellationToken cancellationToken = default) =>
+        AccessRules.Moderate(await ViewerAsync(userId, cancellationToken));
 
     public async Task<AccessDecision> MemberContentAsync(ClaimsPrincipal user, int requiredRank = 0, CancellationToken cancellationToken = default) =>
         MemberContent(await ViewerAsync(user, cancellationToken), requiredRank);

@@ -89,6 +89,36 @@ public sealed class BillingService(
         }
     }
 
+    /// <summary>A banned member stops paying: the subscription ends now, or at the end of the paid period (the Owner's choice).</summary>
+    public async Task<Outcome> StopForBanAsync(string userId, bool cancelNow, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var subscriptionId = await db.Set<Membership>()
+            .Where(m => m.UserId == userId && m.Source == MembershipSource.Stripe && m.Status != MembershipStatus.Ended)
+            .Select(m => m.StripeSubscriptionId).FirstOrDefaultAsync(cancellationToken);
+        if (subscriptionId is null)
+        {
+            return Outcome.Ok;
+        }
+        try
+        {
+            if (cancelNow)
+            {
+                await gateway.CancelNowAsync(subscriptionId, cancellationToken);
+            }
+            else
+            {
+                await gateway.SetCancelAtPeriodEndAsync(subscriptionId, true, cancellationToken);
+            }
+            return Outcome.Ok;
+        }
+        catch (StripeException e)
+        {
+            logger.LogWarning(e, "Could not stop {Subscription} of banned member {User}", subscriptionId, userId);
+            return Outcome.Refused(text["Billing.StripeFailed", e.StripeError?.Message ?? e.Message]);
+        }
+    }
+
     /// <summary>Before an account is deleted: stop its subscription at once so nobody is charged for an account that is gone.</summary>
     public async Task<Outcome> StopBillingForDeletedAccountAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,81 @@
+using MemberHub.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Community.Introductions;
+
+/// <summary>A member's introduction in the Introductions space: who they are and what they do.</summary>
+public sealed class Introduction
+{
+    public const int BodyMaxLength = 5_000;
+    public const int BodyMinLength = 20;
+
+    public int Id { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>Hidden by a moderator: kept for appeal, shown to nobody but staff.</summary>
+    public bool IsHidden { get; set; }
+
+    public List<IntroductionReply> Replies { get; set; } = [];
+    public List<IntroductionWelcome> Welcomes { get; set; } = [];
+}
+
+public sealed class IntroductionReply
+{
+    public const int BodyMaxLength = 5_000;
+
+    public int Id { get; set; }
+    public int IntroductionId { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public bool IsHidden { get; set; }
+}
+
+/// <summary>A "welcome!" reaction: one per member per introduction.</summary>
+public sealed class IntroductionWelcome
+{
+    public int IntroductionId { get; set; }
+    public string UserId { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
+{
+    public void Configure(EntityTypeBuilder<Introduction> introduction)
+    {
+        introduction.ToTable("Introductions");
+        introduction.HasIndex(i => i.AuthorId);
+        introduction.HasIndex(i => i.CreatedAtUtc);
+        introduction.Property(i => i.BodyMarkdown).HasMaxLength(Introduction.BodyMaxLength);
+        introduction.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        introduction.HasMany(i => i.Replies).WithOne().HasForeignKey(r => r.IntroductionId).OnDelete(DeleteBehavior.Cascade);
+        introduction.HasMany(i => i.Welcomes).WithOne().HasForeignKey(w => w.IntroductionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IntroductionReplyConfiguration : IEntityTypeConfiguration<IntroductionReply>
+{
+    public void Configure(EntityTypeBuilder<IntroductionReply> reply)
+    {
+        reply.ToTable("IntroductionReplies");
+        reply.Property(r => r.BodyMarkdown).HasMaxLength(IntroductionReply.BodyMaxLength);
+        reply.HasIndex(r => r.AuthorId);
+        reply.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IntroductionWelcomeConfiguration : IEntityTypeConfiguration<IntroductionWelcome>
+{
+    public void Configure(EntityTypeBuilder<IntroductionWelcome> welcome)
+    {
+        welcome.ToTable("IntroductionWelcomes");
+        welcome.HasKey(w => new { w.IntroductionId, w.UserId });
+        welcome.HasOne<ApplicationUser>().WithMany().HasForeignKey(w => w.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

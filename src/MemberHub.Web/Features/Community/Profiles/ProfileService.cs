@@ -1,0 +1,171 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community.Engagement;
+using MemberHub.Web.Features.Memberships.Access;
+using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Localization;
+using MemberHub.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Community.Profiles;
+
+public sealed class ProfileInput
+{
+    [LocalizedRequired]
+    [LocalizedStringLength(ApplicationUser.DisplayNameMaxLength)]
+    public string DisplayName { get; set; } = "";
+
+    [LocalizedUrl]
+    [LocalizedStringLength(500)]
+    public string? AvatarUrl { get; set; }
+
+    [LocalizedStringLength(MemberProfile.HeadlineMaxLength)]
+    public string? Headline { get; set; }
+
+    [LocalizedStringLength(MemberProfile.CityMaxLength)]
+    public string? City { get; set; }
+
+    /// <summary>One link per line.</summary>
+    public string? Links { get; set; }
+
+    public string? TimeZoneId { get; set; }
+    public string? Language { get; set; }
+}
+
+public sealed record MemberCard(
+    string UserId, string DisplayName, string? AvatarUrl, string Headline, string City, IReadOnlyList<string> Links,
+    int Points, EngagementLevel Level, IReadOnlyList<string> Roles, DateTime? IntroducedAtUtc, int? IntroductionId);
+
+/// <summary>Members' profiles: editing one's own, reading anyone's, and the searchable directory.</summary>
+public sealed class ProfileService(
+    IDbContextFactory<AppDbContext> contexts, PointsService points, StaffDirectory staff, TimeProvider clock, IStringLocalizer<CommunityText> text)
+{
+    public const int DirectoryPageSize = 30;
+
+    public async Task<ProfileInput> InputForAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        var profile = await db.Set<MemberProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        return new ProfileInput
+        {
+            DisplayName = user.DisplayName,
+            AvatarUrl = profile?.AvatarUrl,
+            Headline = profile?.Headline,
+            City = profile?.City,
+            Links = profile?.Links,
+            TimeZoneId = user.TimeZoneId,
+            Language = user.Language,
+        };
+    }
+
+    public async Task<Outcome> SaveAsync(string? userId, ProfileInput input, CancellationToken cancellationToken = default)
+    {
+        if (userId is null)
+        {
+            return Outcome.Refused(text["Profile.SignIn"]);
+        }
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(input, new(input), results, validateAllProperties: true))
+        {
+            return Outcome.Refused(results[0].ErrorMessage!, results[0].MemberNames.FirstOrDefault());
+        }
+        var links = (input.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (links.Length > MemberProfile.MaxLinks)
+        {
+            return Outcome.Refused(text["Profile.TooManyLinks", MemberProfile.MaxLinks], nameof(ProfileInput.Links));
+        }
+        if (links.FirstOrDefault(l => !IsWebLink(l)) is { } bad)
+        {
+            return Outcome.Refused(text["Profile.BadLink", bad], nameof(ProfileInput.Links));
+        }
+        if (!string.IsNullOrEmpty(input.TimeZoneId) && !TimeZones.IsKnown(input.TimeZoneId))
+        {
+            return Outcome.Refused(text["Settings.UnknownTimeZone"], nameof(ProfileInput.TimeZoneId));
+        }
+        if (!string.IsNullOrEmpty(input.Language) && Cultures.Normalize(input.Language) is null)
+        {
+            return Outcome.Refused(text["Settings.UnknownLanguage"], nameof(ProfileInput.Language));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        user.DisplayName = input.DisplayName.Trim();
+        user.TimeZoneId = string.IsNullOrEmpty(input.TimeZoneId) ? null : input.TimeZoneId;
+        user.Language = Cultures.Normalize(input.Language);
+        var profile = await EnsureProfileAsync(db, userId, cancellationToken);
+        profile.AvatarUrl = string.IsNullOrWhiteSpace(input.AvatarUrl) ? null : input.AvatarUrl.Trim();
+        profile.Headline = input.Headline?.Trim() ?? "";
+        profile.City = input.City?.Trim() ?? "";
+        profile.Links = string.Join('\n', links);
+        profile.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Ok;
+    }
+
+    public async Task<MemberCard?> CardAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await CardsQuery(db).Where(x => x.User.Id == userId).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : (await ToCardsAsync(db, rows, cancellationToken))[0];
+    }
+
+    /// <summary>Members (people with a membership or a staff role), searched by name, headline and city.</summary>
+    public async Task<IReadOnlyList<MemberCard>> DirectoryAsync(string? search, int page = 0, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = CardsQuery(db).Where(x => x.Profile != null && x.Profile.IntroducedAtUtc != null
+                                              || db.Set<Memberships.Billing.Membership>().Any(m => m.UserId == x.User.Id && m.Status != Memberships.Billing.MembershipStatus.Ended)
+                                              || db.UserRoles.Any(r => r.UserId == x.User.Id));
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToUpper();
+            query = query.Where(x => x.User.DisplayName.ToUpper().Contains(term)
+                                     || (x.Profile != null && (x.Profile.Headline.ToUpper().Contains(term) || x.Profile.City.ToUpper().Contains(term))));
+        }
+        var rows = await query.Where(x => !db.Set<Moderation.MemberStanding>().Any(s => s.UserId == x.User.Id && s.BannedAtUtc != null))
+            .OrderByDescending(x => x.Profile!.Points).ThenBy(x => x.User.DisplayName)
+            .Skip(page * DirectoryPageSize).Take(DirectoryPageSize).ToListAsync(cancellationToken);
+        return await ToCardsAsync(db, rows, cancellationToken);
+    }
+
+    internal static async Task<MemberProfile> EnsureProfileAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var profile = db.Set<MemberProfile>().Local.FirstOrDefault(p => p.UserId == userId)
+                      ?? await db.Set<MemberProfile>().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        if (profile is null)
+        {
+            profile = new MemberProfile { UserId = userId };
+            db.Add(profile);
+        }
+        return profile;
+    }
+
+    private static bool IsWebLink(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private sealed record Row(ApplicationUser User, MemberProfile? Profile);
+
+    private static IQueryable<Row> CardsQuery(AppDbContext db) =>
+        db.Users.AsNoTracking().GroupJoin(db.Set<MemberProfile>().AsNoTracking(), u => u.Id, p => p.UserId, (u, ps) => new { u, ps })
+            .SelectMany(x => x.ps.DefaultIfEmpty(), (x, p) => new Row(x.u, p));
+
+    private async Task<IReadOnlyList<MemberCard>> ToCardsAsync(AppDbContext db, List<Row> rows, CancellationToken cancellationToken)
+    {
+        var levels = await points.LevelsAsync(cancellationToken);
+        var ids = rows.Select(r => r.User.Id).ToList();
+        var introductions = await db.Set<Introductions.Introduction>().AsNoTracking().Where(i => ids.Contains(i.AuthorId) && !i.IsHidden)
+            .GroupBy(i => i.AuthorId).Select(g => new { AuthorId = g.Key, Id = g.Max(i => i.Id) }).ToDictionaryAsync(x => x.AuthorId, x => x.Id, cancellationToken);
+        var cards = new List<MemberCard>(rows.Count);
+        foreach (var row in rows)
+        {
+            var roles = await staff.RolesOfAsync(row.User.Id, cancellationToken);
+            var total = row.Profile?.Points ?? 0;
+            cards.Add(new MemberCard(row.User.Id, row.User.NameForDisplay, row.Profile?.AvatarUrl, row.Profile?.Headline ?? "", row.Profile?.City ?? "",
+                row.Profile?.LinkList ?? [], total, PointsService.LevelOf(levels, total), roles, row.Profile?.IntroducedAtUtc,
+                introductions.TryGetValue(row.User.Id, out var introId) ? introId : null));
+        }
+        return cards;
+    }
+}

@@ -1,0 +1,16 @@
+using MemberHub.Web.Infrastructure.Configuration;
+
+namespace MemberHub.Web.Features.Notifications;
+
+public static class NotificationsSetup
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<NotificationOptions>(NotificationOptions.Section);
+        builder.Services.AddSingleton<NotificationHub>();
+        builder.Services.AddSingleton<NotificationCenter>();
+        builder.Services.AddSingleton<NotificationMailer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationMailer>());
+        return builder;
+    }
+}
