@@ -79,7 +79,7 @@ public sealed class CommunitySettingsService(
     private void Apply(CommunitySettings settings, CommunitySettingsInput input)
     {
         var rules = input.RulesMarkdown?.Trim() ?? "";
-        if (settings.RulesMarkdown != rules && settings.RulesMarkdown.Length > 0)
+        if (settings.RulesMarkdown != rules)
         {
             settings.RulesVersion++;
         }

@@ -20,6 +20,9 @@ public sealed class NotificationMailer(
 {
     public static readonly TimeSpan DigestEvery = TimeSpan.FromDays(1);
 
+    // One pass at a time, so two passes never send the same e-mail.
+    private readonly SemaphoreSlim pass = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.MailerIntervalSeconds), clock);
@@ -38,6 +41,19 @@ public sealed class NotificationMailer(
 
     /// <summary>One pass: returns how many e-mails went out.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        await pass.WaitAsync(cancellationToken);
+        try
+        {
+            return await SendPendingAsync(cancellationToken);
+        }
+        finally
+        {
+            pass.Release();
+        }
+    }
+
+    private async Task<int> SendPendingAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -107,27 +107,32 @@ public sealed class ProfileService(
     public async Task<MemberCard?> CardAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await CardsQuery(db).Where(x => x.User.Id == userId).ToListAsync(cancellationToken);
-        return rows.Count == 0 ? null : (await ToCardsAsync(db, rows, cancellationToken))[0];
+        var cards = await ToCardsAsync(db, [userId], cancellationToken);
+        return cards.Count == 0 ? null : cards[0];
     }
 
-    /// <summary>Members (people with a membership or a staff role), searched by name, headline and city.</summary>
+    /// <summary>Members (people with a membership, a staff role or an introduction), searched by name, headline and city.</summary>
     public async Task<IReadOnlyList<MemberCard>> DirectoryAsync(string? search, int page = 0, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = CardsQuery(db).Where(x => x.Profile != null && x.Profile.IntroducedAtUtc != null
-                                              || db.Set<Memberships.Billing.Membership>().Any(m => m.UserId == x.User.Id && m.Status != Memberships.Billing.MembershipStatus.Ended)
-                                              || db.UserRoles.Any(r => r.UserId == x.User.Id));
+        var profiles = db.Set<MemberProfile>();
+        var users = db.Users.AsNoTracking()
+            .Where(u => db.Set<Memberships.Billing.Membership>().Any(m => m.UserId == u.Id && m.Status != Memberships.Billing.MembershipStatus.Ended)
+                        || db.UserRoles.Any(r => r.UserId == u.Id)
+                        || profiles.Any(p => p.UserId == u.Id && p.IntroducedAtUtc != null))
+            .Where(u => !db.Set<Moderation.MemberStanding>().Any(s => s.UserId == u.Id && s.BannedAtUtc != null));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim().ToUpper();
-            query = query.Where(x => x.User.DisplayName.ToUpper().Contains(term)
-                                     || (x.Profile != null && (x.Profile.Headline.ToUpper().Contains(term) || x.Profile.City.ToUpper().Contains(term))));
+            users = users.Where(u => u.DisplayName.ToUpper().Contains(term)
+                                     || profiles.Any(p => p.UserId == u.Id && (p.Headline.ToUpper().Contains(term) || p.City.ToUpper().Contains(term))));
         }
-        var rows = await query.Where(x => !db.Set<Moderation.MemberStanding>().Any(s => s.UserId == x.User.Id && s.BannedAtUtc != null))
-            .OrderByDescending(x => x.Profile!.Points).ThenBy(x => x.User.DisplayName)
-            .Skip(page * DirectoryPageSize).Take(DirectoryPageSize).ToListAsync(cancellationToken);
-        return await ToCardsAsync(db, rows, cancellationToken);
+        var ids = await users
+            .OrderByDescending(u => profiles.Where(p => p.UserId == u.Id).Select(p => p.Points).FirstOrDefault())
+            .ThenBy(u => u.DisplayName)
+            .Skip(page * DirectoryPageSize).Take(DirectoryPageSize)
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        return await ToCardsAsync(db, ids, cancellationToken);
     }
 
     internal static async Task<MemberProfile> EnsureProfileAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
@@ -145,26 +150,24 @@ public sealed class ProfileService(
     private static bool IsWebLink(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private sealed record Row(ApplicationUser User, MemberProfile? Profile);
-
-    private static IQueryable<Row> CardsQuery(AppDbContext db) =>
-        db.Users.AsNoTracking().GroupJoin(db.Set<MemberProfile>().AsNoTracking(), u => u.Id, p => p.UserId, (u, ps) => new { u, ps })
-            .SelectMany(x => x.ps.DefaultIfEmpty(), (x, p) => new Row(x.u, p));
-
-    private async Task<IReadOnlyList<MemberCard>> ToCardsAsync(AppDbContext db, List<Row> rows, CancellationToken cancellationToken)
+    // Cards in the order of userIds.
+    private async Task<IReadOnlyList<MemberCard>> ToCardsAsync(AppDbContext db, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
         var levels = await points.LevelsAsync(cancellationToken);
-        var ids = rows.Select(r => r.User.Id).ToList();
-        var introductions = await db.Set<Introductions.Introduction>().AsNoTracking().Where(i => ids.Contains(i.AuthorId) && !i.IsHidden)
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var profiles = await db.Set<MemberProfile>().AsNoTracking().Where(p => userIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, cancellationToken);
+        var introductions = await db.Set<Introductions.Introduction>().AsNoTracking().Where(i => userIds.Contains(i.AuthorId) && !i.IsHidden)
             .GroupBy(i => i.AuthorId).Select(g => new { AuthorId = g.Key, Id = g.Max(i => i.Id) }).ToDictionaryAsync(x => x.AuthorId, x => x.Id, cancellationToken);
-        var cards = new List<MemberCard>(rows.Count);
-        foreach (var row in rows)
+        var cards = new List<MemberCard>(userIds.Count);
+        foreach (var id in userIds.Where(users.ContainsKey))
         {
-            var roles = await staff.RolesOfAsync(row.User.Id, cancellationToken);
-            var total = row.Profile?.Points ?? 0;
-            cards.Add(new MemberCard(row.User.Id, row.User.NameForDisplay, row.Profile?.AvatarUrl, row.Profile?.Headline ?? "", row.Profile?.City ?? "",
-                row.Profile?.LinkList ?? [], total, PointsService.LevelOf(levels, total), roles, row.Profile?.IntroducedAtUtc,
-                introductions.TryGetValue(row.User.Id, out var introId) ? introId : null));
+            var user = users[id];
+            var profile = profiles.GetValueOrDefault(id);
+            var roles = await staff.RolesOfAsync(id, cancellationToken);
+            var total = profile?.Points ?? 0;
+            cards.Add(new MemberCard(id, user.NameForDisplay, profile?.AvatarUrl, profile?.Headline ?? "", profile?.City ?? "",
+                profile?.LinkList ?? [], total, PointsService.LevelOf(levels, total), roles, profile?.IntroducedAtUtc,
+                introductions.TryGetValue(id, out var introId) ? introId : null));
         }
         return cards;
     }
