@@ -1,0 +1,58 @@
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Community.Introductions;
+using MemberHub.Web.Features.Community.Ritual;
+using MemberHub.Web.Features.Memberships.Owner;
+using MemberHub.Web.Features.Memberships.Tiers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberHub.BrowserTests.Infrastructure;
+
+/// <summary>Members prepared through the app's own services, so a journey can start where it matters.</summary>
+public static class CommunityData
+{
+    public const string Password = "Member-pass-2026";
+
+    public static async Task<ApplicationUser> MemberAsync(this AppServer app, string name, bool introduce, string? role = null)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{name.Split(' ')[0].ToLowerInvariant()}-{Guid.NewGuid():N}@browser.memberhub.local";
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Language = "en" };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(user, role);
+            return user;
+        }
+        var owner = (await users.FindByEmailAsync(AppServer.OwnerEmail))!;
+        var tiers = services.GetRequiredService<TierService>();
+        var tier = (await tiers.ListAsync(false)).FirstOrDefault()?.Tier.Id
+                   ?? (await tiers.SaveAsync(owner.Id, new TierInput { NameEn = "Circle", NameZh = "圈友", Rank = 1, MonthlyPrice = 10, Currency = "usd" })).Value;
+        Assert.True((await services.GetRequiredService<MembershipAdminService>().GrantComplimentaryAsync(owner.Id, user.Id, tier, DateTime.UtcNow.AddDays(30))).Succeeded);
+        var version = (await services.GetRequiredService<CommunitySettingsService>().GetAsync()).RulesVersion;
+        Assert.True((await services.GetRequiredService<JoiningRitual>().AcceptRulesAsync(user.Id, version)).Succeeded);
+        if (introduce)
+        {
+            Assert.True((await services.GetRequiredService<IntroductionService>().IntroduceAsync(user.Id, $"Hello, I am {name} and I run a small learning circle.")).Succeeded);
+        }
+        return user;
+    }
+
+    public static async Task<int> ReplyAsync(this AppServer app, ApplicationUser author, int introductionId, string text)
+    {
+        using var scope = app.Services.CreateScope();
+        var reply = await scope.ServiceProvider.GetRequiredService<IntroductionService>().ReplyAsync(author.Id, introductionId, text);
+        Assert.True(reply.Succeeded, reply.Error);
+        return reply.Value;
+    }
+
+    public static async Task<int> IntroductionOfAsync(this AppServer app, ApplicationUser author)
+    {
+        using var scope = app.Services.CreateScope();
+        var feed = await scope.ServiceProvider.GetRequiredService<IntroductionService>().FeedAsync(author.Id);
+        return feed.First(i => i.AuthorId == author.Id).Id;
+    }
+}
