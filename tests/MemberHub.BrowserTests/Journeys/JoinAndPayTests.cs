@@ -32,6 +32,9 @@ public class JoinAndPayTests(Browser browser, AppServer app)
         await new TestCheckoutPage(visitor).PayAsync();
         await Expect(visitor.Locator("[data-testid=membership-active]")).ToBeVisibleAsync();
         await visitor.ClickAsync("#enter-community");
+        await Expect(visitor.Locator("[data-testid=step-rules]")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(visitor, "join-welcome-steps");
+        await visitor.GotoAsync("/members");
         await Expect(visitor.Locator("[data-testid=members-only]")).ToContainTextAsync(tierName);
         await Browser.ScreenshotAsync(visitor, "join-members-area");
         await visitor.GotoAsync("/billing");
