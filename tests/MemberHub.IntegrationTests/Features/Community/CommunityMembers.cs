@@ -16,7 +16,7 @@ public static class CommunityMembers
     public static async Task<ApplicationUser> MemberAsync(this MemberHubFactory factory, bool acceptRules = true, bool introduce = true, string? name = null)
     {
         var user = await factory.CreateUserAsync(displayName: name);
-        var tier = await factory.CreateTierAsync();
+        var tier = await factory.CommunityTierAsync();
         var granted = await factory.Services.GetRequiredService<MembershipAdminService>()
             .GrantComplimentaryAsync((await factory.OwnerAsync()).Id, user.Id, tier.Id, DateTime.UtcNow.AddDays(60));
         Assert.True(granted.Succeeded, granted.Error);
@@ -33,6 +33,12 @@ public static class CommunityMembers
         }
         return user;
     }
+
+    // One tier serves every community test member of a factory, so tests do not pile up tiers.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MemberHubFactory, Task<Web.Features.Memberships.Tiers.Tier>> Tiers = new();
+
+    private static Task<Web.Features.Memberships.Tiers.Tier> CommunityTierAsync(this MemberHubFactory factory) =>
+        Tiers.GetValue(factory, f => f.CreateTierAsync("Community"));
 
     public static IntroductionService Introductions(this MemberHubFactory factory) => factory.Services.GetRequiredService<IntroductionService>();
 

@@ -15,9 +15,12 @@ public static class Memberships
     {
         var owner = await factory.OwnerAsync();
         var tiers = factory.Services.GetRequiredService<TierService>();
+        // Ranks are unique among tiers on sale: take one nobody in this database uses yet.
+        var used = (await tiers.ListAsync(includeArchived: false)).Select(t => t.Tier.Rank).ToHashSet();
+        rank ??= Enumerable.Range(1, 1000).Where(r => !used.Contains(r)).OrderBy(_ => Random.Shared.Next()).First();
         var outcome = await tiers.SaveAsync(owner.Id, new TierInput
         {
-            NameEn = name, NameZh = name + "（中）", Rank = rank ?? Random.Shared.Next(1, 1000), MonthlyPrice = monthly, YearlyPrice = yearly,
+            NameEn = name, NameZh = name + "（中）", Rank = rank.Value, MonthlyPrice = monthly, YearlyPrice = yearly,
             Currency = "usd", TrialDays = trialDays, MemberCap = cap,
         });
         Assert.True(outcome.Succeeded, outcome.Error);
