@@ -28,7 +28,10 @@ public sealed class OutboxPage(IPage page)
         await new Shell(page).WaitUntilInteractiveAsync();
         var message = page.Locator("[data-testid=outbox-message]").Filter(new LocatorFilterOptions { HasText = email }).First;
         await message.ClickAsync();
-        await message.Locator("a[href]").First.ClickAsync();
+        var link = message.Locator("a[href]").First;
+        await link.WaitForAsync();
+        // Opened the way a mail client would: a fresh top-level load of the link.
+        await page.GotoAsync((await link.GetAttributeAsync("href"))!);
     }
 }
 
