@@ -11,11 +11,33 @@ namespace MemberHub.Web.Infrastructure.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>Video players that may be embedded; any other iframe is removed.</summary>
+    public static readonly string[] AllowedEmbeds =
+    [
+        "https://www.youtube.com/embed/", "https://www.youtube-nocookie.com/embed/", "https://player.bilibili.com/player.html",
+    ];
+
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+        .UseMediaLinks(MediaOptions())
         .UseAdvancedExtensions()
         .UseReferralLinks("nofollow", "ugc", "noopener")
         .DisableHtml()
+        .Use<HighlightedCodeExtension>()
         .Build();
+
+    // YouTube comes with Markdig; a Bilibili video page link becomes Bilibili's player.
+    private static Markdig.Extensions.MediaLinks.MediaOptions MediaOptions()
+    {
+        var options = new Markdig.Extensions.MediaLinks.MediaOptions { Width = "560", Height = "315" };
+        options.Hosts.Add(Markdig.Extensions.MediaLinks.HostProviderBuilder.Create("www.bilibili.com", uri =>
+        {
+            var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            return parts is ["video", var id] && id.StartsWith("BV", StringComparison.Ordinal) && id.All(char.IsAsciiLetterOrDigit)
+                ? $"https://player.bilibili.com/player.html?bvid={id}"
+                : null;
+        }));
+        return options;
+    }
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
@@ -51,9 +73,20 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedTags.Remove("textarea");
         sanitizer.AllowedTags.Remove("select");
         sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedTags.Add("iframe");
+        sanitizer.AllowedAttributes.UnionWith(["allowfullscreen", "frameborder", "width", "height"]);
         // Links written by members must not carry their own rel (e.g. to drop nofollow) or open windows.
         sanitizer.PostProcessNode += (_, e) =>
         {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "IFRAME" } frame)
+            {
+                var src = frame.GetAttribute("src") ?? "";
+                if (!AllowedEmbeds.Any(allowed => src.StartsWith(allowed, StringComparison.Ordinal)))
+                {
+                    frame.Remove();
+                }
+                return;
+            }
             if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link && link.HasAttribute("href"))
             {
                 link.SetAttribute("rel", "nofollow ugc noopener");

@@ -61,7 +61,7 @@ public static class SecuritySetup
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy =
                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-                "font-src 'self' data:; connect-src 'self'; frame-src https://www.youtube-nocookie.com https://player.bilibili.com; " +
+                "font-src 'self' data:; connect-src 'self'; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.bilibili.com; " +
                 "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

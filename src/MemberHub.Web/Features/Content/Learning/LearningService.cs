@@ -1,0 +1,175 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Community.Engagement;
+using MemberHub.Web.Features.Content.Tracks;
+using MemberHub.Web.Features.Memberships.Access;
+using MemberHub.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Content.Learning;
+
+public enum LessonState
+{
+    Done,
+    Available,
+    Locked,
+}
+
+public sealed record MapLesson(Lesson Lesson, LessonState State, LessonLock Lock);
+
+public sealed record MapStage(Stage Stage, IReadOnlyList<MapLesson> Lessons)
+{
+    public int Done => Lessons.Count(l => l.State == LessonState.Done);
+}
+
+public sealed record TrackMap(Track Track, IReadOnlyList<MapStage> Stages)
+{
+    public int Done => Stages.Sum(s => s.Done);
+    public int Total => Stages.Sum(s => s.Lessons.Count);
+
+    public MapLesson? Find(int lessonId) => Stages.SelectMany(s => s.Lessons).FirstOrDefault(l => l.Lesson.Id == lessonId);
+}
+
+public sealed record LessonReading(TrackMap Map, MapLesson Lesson, Lesson? Previous, Lesson? Next);
+
+/// <summary>The learner's side of content: the track map, reading a lesson (only when open), marking it done.</summary>
+public sealed class LearningService(
+    TrackCatalog catalog, IDbContextFactory<AppDbContext> contexts, MemberAccess access, PointsService points,
+    TimeProvider clock, IStringLocalizer<ContentText> text)
+{
+    public async Task<Learner> LearnerAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        if (!access.MemberContent(viewer).Allowed || userId is null)
+        {
+            return Learner.Nobody;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var completed = await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.CompletedAtUtc != null)
+            .Select(p => p.LessonId).ToListAsync(cancellationToken);
+        return new Learner(viewer.TierRank, viewer.Membership?.StartedAtUtc, viewer.IsStaff, completed.ToHashSet());
+    }
+
+    /// <summary>The map of a track as <paramref name="learner"/> sees it now: pure, so the Owner's preview uses it too.</summary>
+    public static TrackMap BuildMap(Track track, Learner learner, DateTime nowUtc)
+    {
+        var published = track.Lessons.Where(l => l.IsPublished).ToList();
+        IEnumerable<int> OfStage(int stageId) => published.Where(l => l.StageId == stageId).Select(l => l.Id);
+        var stages = track.Stages.OrderBy(s => s.SortOrder).Select(stage => new MapStage(stage,
+            published.Where(l => l.StageId == stage.Id).OrderBy(l => l.SortOrder).Select(lesson =>
+            {
+                var lessonLock = LessonLocks.Evaluate(lesson, learner, nowUtc, OfStage);
+                var state = learner.CompletedLessonIds.Contains(lesson.Id) ? LessonState.Done
+                    : lessonLock.IsOpen ? LessonState.Available : LessonState.Locked;
+                return new MapLesson(lesson, state, lessonLock);
+            }).ToList())).ToList();
+        return new TrackMap(track, stages);
+    }
+
+    public async Task<IReadOnlyList<TrackMap>> TracksAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        var learner = await LearnerAsync(userId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (await catalog.AllAsync(cancellationToken)).Where(t => t.IsPublished || learner.SeesEverything)
+            .Select(t => BuildMap(t, learner, now)).ToList();
+    }
+
+    public async Task<TrackMap?> MapAsync(string? userId, string trackSlug, CancellationToken cancellationToken = default)
+    {
+        var track = await catalog.FindAsync(trackSlug, cancellationToken);
+        var learner = await LearnerAsync(userId, cancellationToken);
+        return track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Opens a lesson for reading. The body is only in the result when the lesson is open to this member.</summary>
+    public async Task<LessonReading?> ReadAsync(string? userId, string trackSlug, string lessonSlug, CancellationToken cancellationToken = default)
+    {
+        var map = await MapAsync(userId, trackSlug, cancellationToken);
+        var entry = map?.Stages.SelectMany(s => s.Lessons).FirstOrDefault(l => l.Lesson.Slug == lessonSlug);
+        if (map is null || entry is null)
+        {
+            return null;
+        }
+        var order = map.Stages.SelectMany(s => s.Lessons).Select(l => l.Lesson).ToList();
+        var index = order.IndexOf(entry.Lesson);
+        if (entry.State != LessonState.Locked && userId is not null)
+        {
+            await TouchAsync(userId, entry.Lesson.Id, cancellationToken);
+        }
+        return new LessonReading(map, entry, index > 0 ? order[index - 1] : null, index < order.Count - 1 ? order[index + 1] : null);
+    }
+
+    /// <summary>Marks a lesson done and returns the lessons that opened because of it.</summary>
+    public async Task<Outcome<IReadOnlyList<Lesson>>> MarkDoneAsync(string? userId, int lessonId, CancellationToken cancellationToken = default)
+    {
+        var decision = await access.MemberContentAsync(userId, cancellationToken: cancellationToken);
+        if (!decision.Allowed)
+        {
+            return Outcome<IReadOnlyList<Lesson>>.Refused(text[$"Refused.{decision.Refusal}"]);
+        }
+        var found = await catalog.FindLessonAsync(lessonId, cancellationToken);
+        if (found is not { } pair || !pair.Lesson.IsPublished)
+        {
+            return Outcome<IReadOnlyList<Lesson>>.Refused(text["Lesson.Unknown"]);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var learner = await LearnerAsync(userId, cancellationToken);
+        var before = BuildMap(pair.Track, learner, now);
+        if (before.Find(lessonId) is not { State: not LessonState.Locked })
+        {
+            return Outcome<IReadOnlyList<Lesson>>.Refused(text["Lesson.StillLocked"]);
+        }
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var progress = await db.Set<LessonProgress>().SingleOrDefaultAsync(p => p.UserId == userId && p.LessonId == lessonId, cancellationToken);
+            if (progress is null)
+            {
+                progress = new LessonProgress { UserId = userId!, LessonId = lessonId, LastOpenedAtUtc = now };
+                db.Add(progress);
+            }
+            progress.CompletedAtUtc ??= now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await points.AwardAsync(userId!, PointKinds.LessonFinished, $"lesson:{lessonId}", cancellationToken);
+        var completed = new HashSet<int>(learner.CompletedLessonIds) { lessonId };
+        var after = BuildMap(pair.Track, learner with { CompletedLessonIds = completed }, now);
+        var opened = after.Stages.SelectMany(s => s.Lessons)
+            .Where(l => l.State == LessonState.Available && before.Find(l.Lesson.Id)?.State == LessonState.Locked)
+            .Select(l => l.Lesson).ToList();
+        return Outcome<IReadOnlyList<Lesson>>.Ok(opened);
+    }
+
+    /// <summary>The lesson the member opened last and has not finished, for "continue where you left off".</summary>
+    public async Task<(Track Track, Lesson Lesson)?> ContinueAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        if (userId is null || !(await access.MemberContentAsync(userId, cancellationToken: cancellationToken)).Allowed)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lessonId = await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.CompletedAtUtc == null)
+            .OrderByDescending(p => p.LastOpenedAtUtc).Select(p => (int?)p.LessonId).FirstOrDefaultAsync(cancellationToken);
+        return lessonId is { } id && await catalog.FindLessonAsync(id, cancellationToken) is { } found && found.Track.IsPublished && found.Lesson.IsPublished
+            ? found : null;
+    }
+
+    private async Task TouchAsync(string userId, int lessonId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var updated = await db.Set<LessonProgress>().Where(p => p.UserId == userId && p.LessonId == lessonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastOpenedAtUtc, now), cancellationToken);
+        if (updated == 0)
+        {
+            db.Add(new LessonProgress { UserId = userId, LessonId = lessonId, LastOpenedAtUtc = now });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Opened twice at once; either row will do.
+            }
+        }
+    }
+}
