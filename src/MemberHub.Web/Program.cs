@@ -1,6 +1,7 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Demo;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Notifications;
@@ -20,6 +21,7 @@ builder.AddSecurity();
 builder.AddAccounts();
 builder.AddCommunity();
 builder.AddMemberships();
+builder.AddContent();
 builder.AddNotifications();
 builder.AddDemo();
 

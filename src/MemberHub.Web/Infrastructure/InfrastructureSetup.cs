@@ -1,5 +1,6 @@
 using MemberHub.Web.Components;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Markdown;
@@ -66,6 +67,7 @@ public static class InfrastructureSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccounts();
         app.MapMemberships();
+        app.MapContent();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Content.Import;
 using MemberHub.Web.Features.Demo;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace MemberHub.Web.Infrastructure;
 
 public static class StartupTasks
 {
-    /// <summary>Runs before the app serves requests: database migrations, staff roles, the first Owner, and the demo seed.</summary>
+    /// <summary>Runs before the app serves requests: database migrations, staff roles, the first Owner, content import, and the demo seed.</summary>
     public static async Task RunStartupTasksAsync(this WebApplication app)
     {
         await app.Services.MigrateDatabaseAsync();
@@ -16,6 +17,8 @@ public static class StartupTasks
         var staff = services.GetRequiredService<StaffAccounts>();
         await staff.EnsureRolesAsync();
         await staff.EnsureConfiguredOwnerAsync();
+        var contentDirectory = services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveContentDirectory(app.Environment.ContentRootPath);
+        await services.GetRequiredService<ContentImporter>().ImportAsync(contentDirectory);
         if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
             var demo = services.GetRequiredService<DemoCommunity>();

@@ -528,6 +528,223 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("RulesAcceptances", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Lesson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtmlEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtmlZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdownEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdownZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DripDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstimatedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReleaseAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("TrackId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Lessons", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.LessonPrerequisite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredLessonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredStageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("RequiredLessonId");
+
+                    b.HasIndex("RequiredStageId");
+
+                    b.ToTable("LessonPrerequisites", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.LessonProgress", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LessonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastOpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "LessonId");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("UserId", "LastOpenedAtUtc");
+
+                    b.ToTable("LessonProgress", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Stage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Stages", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Track", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionZh")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Tracks", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.Property<string>("UserId")
@@ -1249,6 +1466,64 @@ namespace MemberHub.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Lesson", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Track", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.LessonPrerequisite", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Lesson", null)
+                        .WithMany("Prerequisites")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredLessonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredStageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.LessonProgress", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Stage", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Content.Tracks.Track", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
@@ -1382,6 +1657,18 @@ namespace MemberHub.Web.Data.Migrations
                     b.Navigation("Replies");
 
                     b.Navigation("Welcomes");
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Lesson", b =>
+                {
+                    b.Navigation("Prerequisites");
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Content.Tracks.Track", b =>
+                {
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Stages");
                 });
 #pragma warning restore 612, 618
         }

@@ -9,6 +9,20 @@ namespace MemberHub.Web.Infrastructure.Markdown;
 /// <summary>Fenced code blocks with a known language (```csharp) come out highlighted, with CSS classes (css/code.css).</summary>
 internal sealed class HighlightedCodeExtension : IMarkdownExtension
 {
+    /// <summary>The classes ColorCode writes; the sanitizer keeps these and no others.</summary>
+    public static readonly HashSet<string> Classes =
+    [
+        "keyword", "controlKeyword", "pseudoKeyword", "preprocessorKeyword", "comment", "string", "stringCSharpVerbatim",
+        "stringEscape", "number", "type", "typeVariable", "className", "namespace", "constructor", "builtinFunction",
+        "builtinValue", "operator", "delimiter", "predefined", "specialChar", "attribute", "name", "htmlComment",
+        "htmlElementName", "htmlAttributeName", "htmlAttributeValue", "htmlTagDelimiter", "htmlOperator", "htmlEntity",
+        "xmlName", "xmlAttribute", "xmlAttributeValue", "xmlAttributeQuotes", "xmlDelimiter", "xmlComment", "xmlDocTag",
+        "xmlDocComment", "xmlCDataSection", "cssSelector", "cssPropertyName", "cssPropertyValue", "jsonKey", "jsonString",
+        "jsonNumber", "jsonConst", "sqlSystemFunction", "markdownHeader", "markdownCode", "markdownListItem",
+        "powershellCommand", "powershellVariable", "powershellParameter", "powershellOperator", "powershellType",
+        "powershellAttribute",
+    ];
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
     }

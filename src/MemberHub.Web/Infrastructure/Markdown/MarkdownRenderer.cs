@@ -74,10 +74,23 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedTags.Remove("select");
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedTags.Add("iframe");
-        sanitizer.AllowedAttributes.UnionWith(["allowfullscreen", "frameborder", "width", "height"]);
+        sanitizer.AllowedAttributes.UnionWith(["allowfullscreen", "frameborder", "width", "height", "class"]);
         // Links written by members must not carry their own rel (e.g. to drop nofollow) or open windows.
         sanitizer.PostProcessNode += (_, e) =>
         {
+            // Classes only from the code highlighter: a member's {.class} must not borrow the app's own styles.
+            if (e.Node is AngleSharp.Dom.IElement { ClassName: not null } styled)
+            {
+                var kept = styled.ClassList.Where(HighlightedCodeExtension.Classes.Contains).ToList();
+                if (kept.Count == 0)
+                {
+                    styled.RemoveAttribute("class");
+                }
+                else
+                {
+                    styled.SetAttribute("class", string.Join(' ', kept));
+                }
+            }
             if (e.Node is AngleSharp.Dom.IElement { TagName: "IFRAME" } frame)
             {
                 var src = frame.GetAttribute("src") ?? "";

@@ -81,7 +81,10 @@ public sealed class LearningService(
         return track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>Opens a lesson for reading. The body is only in the result when the lesson is open to this member.</summary>
+    /// <summary>
+    /// Finds a lesson with its place in the map. Callers show the body only when the entry is not
+    /// <see cref="LessonState.Locked"/>; the lesson page renders the lock's reason instead.
+    /// </summary>
     public async Task<LessonReading?> ReadAsync(string? userId, string trackSlug, string lessonSlug, CancellationToken cancellationToken = default)
     {
         var map = await MapAsync(userId, trackSlug, cancellationToken);
@@ -92,10 +95,6 @@ public sealed class LearningService(
         }
         var order = map.Stages.SelectMany(s => s.Lessons).Select(l => l.Lesson).ToList();
         var index = order.IndexOf(entry.Lesson);
-        if (entry.State != LessonState.Locked && userId is not null)
-        {
-            await TouchAsync(userId, entry.Lesson.Id, cancellationToken);
-        }
         return new LessonReading(map, entry, index > 0 ? order[index - 1] : null, index < order.Count - 1 ? order[index + 1] : null);
     }
 
@@ -151,6 +150,26 @@ public sealed class LearningService(
             .OrderByDescending(p => p.LastOpenedAtUtc).Select(p => (int?)p.LessonId).FirstOrDefaultAsync(cancellationToken);
         return lessonId is { } id && await catalog.FindLessonAsync(id, cancellationToken) is { } found && found.Track.IsPublished && found.Lesson.IsPublished
             ? found : null;
+    }
+
+    /// <summary>Tiers by rank, for lock reasons ("needs tier Pro").</summary>
+    public async Task<IReadOnlyList<TierName>> TierNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Memberships.Tiers.Tier>().AsNoTracking().Where(t => !t.Archived).OrderBy(t => t.Rank)
+            .Select(t => new TierName(t.Rank, t.NameEn, t.NameZh)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Remembers the member opened an open lesson, for "continue where you left off".</summary>
+    public async Task RecordOpenedAsync(string? userId, int lessonId, CancellationToken cancellationToken = default)
+    {
+        var learner = await LearnerAsync(userId, cancellationToken);
+        if (userId is null || learner == Learner.Nobody || await catalog.FindLessonAsync(lessonId, cancellationToken) is not { } found
+            || BuildMap(found.Track, learner, clock.GetUtcNow().UtcDateTime).Find(lessonId) is not { State: not LessonState.Locked })
+        {
+            return;
+        }
+        await TouchAsync(userId, lessonId, cancellationToken);
     }
 
     private async Task TouchAsync(string userId, int lessonId, CancellationToken cancellationToken)
