@@ -228,8 +228,12 @@ public sealed class ContentImporter(
                 run.Error(path, e.Line, e.Message);
             }
         }
-        DropUnknownRequirements(files, track, run);
-        DropCycles(files, track, run);
+        // Dropping a file can leave another needing it, so check until nothing changes.
+        do
+        {
+            DropUnknownRequirements(files, track, run);
+        }
+        while (DropCycle(files, track, run));
         return files;
     }
 
@@ -248,29 +252,27 @@ public sealed class ContentImporter(
         }
     }
 
-    private static void DropCycles(List<LessonFile> files, Track track, ImportRun run)
+    private static bool DropCycle(List<LessonFile> files, Track track, ImportRun run)
     {
-        while (true)
+        var stageKeys = track.Stages.ToDictionary(s => s.Id, s => s.Key);
+        var slugs = track.Lessons.ToDictionary(l => l.Id, l => l.Slug);
+        var nodes = files.Select(f => (f.Slug, f.FrontMatter.Stage!,
+                f.Requires.Where(r => r.Kind == "stage").Select(r => r.Key), f.Requires.Where(r => r.Kind == "lesson").Select(r => r.Key)))
+            .Concat(track.Lessons.Where(l => files.All(f => f.Slug != l.Slug)).Select(l => (l.Slug, stageKeys[l.StageId],
+                l.Prerequisites.Where(p => p.RequiredStageId is not null).Select(p => stageKeys[p.RequiredStageId!.Value]),
+                l.Prerequisites.Where(p => p.RequiredLessonId is not null).Select(p => slugs[p.RequiredLessonId!.Value]))));
+        if (PrerequisiteGraph.FindCycle(PrerequisiteGraph.Expand(nodes)) is not { } cycle)
         {
-            var stageKeys = track.Stages.ToDictionary(s => s.Id, s => s.Key);
-            var slugs = track.Lessons.ToDictionary(l => l.Id, l => l.Slug);
-            var nodes = files.Select(f => (f.Slug, f.FrontMatter.Stage!,
-                    f.Requires.Where(r => r.Kind == "stage").Select(r => r.Key), f.Requires.Where(r => r.Kind == "lesson").Select(r => r.Key)))
-                .Concat(track.Lessons.Where(l => files.All(f => f.Slug != l.Slug)).Select(l => (l.Slug, stageKeys[l.StageId],
-                    l.Prerequisites.Where(p => p.RequiredStageId is not null).Select(p => stageKeys[p.RequiredStageId!.Value]),
-                    l.Prerequisites.Where(p => p.RequiredLessonId is not null).Select(p => slugs[p.RequiredLessonId!.Value]))));
-            if (PrerequisiteGraph.FindCycle(PrerequisiteGraph.Expand(nodes)) is not { } cycle)
-            {
-                return;
-            }
-            var culprit = files.FirstOrDefault(f => cycle.Contains(f.Slug));
-            if (culprit is null)
-            {
-                return; // The cycle is among lessons edited in the app; the editor reports it there.
-            }
+            return false;
+        }
+        var culprits = files.Where(f => cycle.Contains(f.Slug)).ToList();
+        foreach (var culprit in culprits)
+        {
             run.Error(culprit.Path, TrackFiles.LineOf(culprit.Text, "requires"), $"'requires' makes a circle: {string.Join(" → ", cycle)}");
             files.Remove(culprit);
         }
+        // A cycle only among lessons edited in the app is the editor's to report.
+        return culprits.Count > 0;
     }
 
     private sealed class ImportRun(string root)
