@@ -21,19 +21,26 @@ public sealed class ContentImporter(
     {
         var run = new ImportRun(contentDirectory);
         var tracksDirectory = Path.Combine(contentDirectory, TracksFolder);
-        if (Directory.Exists(tracksDirectory))
+        string[] directories;
+        try
         {
-            foreach (var directory in Directory.GetDirectories(tracksDirectory).Order(StringComparer.Ordinal))
+            directories = Directory.Exists(tracksDirectory) ? Directory.GetDirectories(tracksDirectory) : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            run.Error(tracksDirectory, 0, e.Message);
+            directories = [];
+        }
+        foreach (var directory in directories.Order(StringComparer.Ordinal))
+        {
+            try
             {
-                try
-                {
-                    await ImportTrackAsync(directory, run, cancellationToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A broken track must not stop the app (or the other tracks) from starting.
-                    run.Error(Path.Combine(directory, TrackFiles.TrackFileName), 1, e.Message);
-                }
+                await ImportTrackAsync(directory, run, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A broken track must not stop the app (or the other tracks) from starting.
+                run.Error(Path.Combine(directory, TrackFiles.TrackFileName), 1, e.Message);
             }
         }
         if (run.Created + run.Updated > 0)
