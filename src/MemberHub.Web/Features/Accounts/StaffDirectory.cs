@@ -25,11 +25,14 @@ public sealed class StaffDirectory(IDbContextFactory<AppDbContext> contexts)
     public async Task<IReadOnlyList<string>> RolesOfAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.UserRoles
+        return await RolesOfAsync(db, userId, cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<string>> RolesOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken = default) =>
+        await db.UserRoles
             .Where(ur => ur.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(cancellationToken);
-    }
 
     public async Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken = default)
     {

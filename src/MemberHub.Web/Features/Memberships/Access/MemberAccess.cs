@@ -14,8 +14,8 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// membership, tier rank) at the moment of asking. Every gated page, component action and endpoint asks it.
 /// </summary>
 public sealed class MemberAccess(
-    IDbContextFactory<AppDbContext> contexts, StaffDirectory staff, CommunitySettingsService community,
-    IOptions<MembershipOptions> options, TimeProvider clock)
+    IDbContextFactory<AppDbContext> contexts, CommunitySettingsService community,
+    IOptions<MembershipOptions> options, TimeProvider clock, IHttpContextAccessor http)
 {
     public Task<Viewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ViewerAsync(user.UserId(), cancellationToken);
@@ -26,10 +26,30 @@ public sealed class MemberAccess(
         {
             return Viewer.Anonymous;
         }
+        // A server-rendered page asks from its layout, gate, banners and services; within one HTTP request the answer
+        // cannot change, so it is read once. An interactive circuit (/_blazor) always asks the database afresh.
+        var request = http.HttpContext;
+        var cacheable = request is not null && !request.Request.Path.StartsWithSegments("/_blazor");
+        var key = (typeof(Viewer), userId);
+        if (cacheable && request!.Items.TryGetValue(key, out var cached) && cached is Viewer known)
+        {
+            return known;
+        }
+        var viewer = await ReadViewerAsync(userId, cancellationToken);
+        if (cacheable)
+        {
+            request!.Items[key] = viewer;
+        }
+        return viewer;
+    }
+
+    private async Task<Viewer> ReadViewerAsync(string userId, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var membership = await db.Set<Billing.Membership>().AsNoTracking().Include(m => m.Tier)
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-        var roles = await staff.RolesOfAsync(userId, cancellationToken);
+        var roles = await StaffDirectory.RolesOfAsync(db, userId, cancellationToken);
         var profile = await db.Set<MemberProfile>().AsNoTracking().Where(p => p.UserId == userId)
             .Select(p => new { p.RulesAcceptedVersion, p.IntroducedAtUtc }).SingleOrDefaultAsync(cancellationToken);
         var standing = await db.Set<MemberStanding>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using System.Text;
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Memberships.Owner;
+using MemberHub.Web.Features.Memberships.Tiers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MemberHub.Bench;
+
+/// <summary>
+/// The lesson page as a signed-in member gets it (server-rendered HTML, driven by wrk, see bench/run-lesson.sh):
+/// a 3 000-word lesson imported from a content folder, a member with a tier, and that member's sign-in cookie.
+/// </summary>
+public static class LessonBench
+{
+    public const string TrackSlug = "bench";
+    public const string LessonSlug = "long-lesson";
+
+    public static async Task ServeAsync(int words)
+    {
+        var content = Path.Combine(Path.GetTempPath(), "memberhub-bench", "content-" + Guid.NewGuid().ToString("N"));
+        WriteTrack(content, words);
+        await using var host = new BenchHost(new Dictionary<string, string?> { ["Storage:ContentDirectory"] = content });
+        var cookie = await SignedInMemberCookieAsync(host);
+        Console.WriteLine($"READY {host.BaseUrl}/learn/{TrackSlug}/{LessonSlug} {cookie}");
+        await Task.Delay(Timeout.Infinite);
+    }
+
+    private static void WriteTrack(string content, int words)
+    {
+        var folder = Path.Combine(content, "tracks", TrackSlug);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "track.md"), "---\ntitle: Bench\nstages:\n  - key: beginner\n    name: Beginner\n---\n");
+        File.WriteAllText(Path.Combine(folder, $"01-{LessonSlug}.md"), $"---\ntitle: A long lesson\nstage: beginner\nminutes: 15\n---\n\n{LongMarkdown(words)}");
+    }
+
+    /// <summary>Paragraphs, headings, lists, a table and code, about <paramref name="words"/> words.</summary>
+    public static string LongMarkdown(int words)
+    {
+        var vocabulary = "members community answer question expert stage lesson welcome rules introduce paid value season renew talk replay".Split(' ');
+        var text = new StringBuilder();
+        var written = 0;
+        for (var section = 1; written < words; section++)
+        {
+            text.Append("## Section ").Append(section).Append("\n\n");
+            for (var paragraph = 0; paragraph < 3 && written < words; paragraph++)
+            {
+                for (var i = 0; i < 60; i++, written++)
+                {
+                    text.Append(i % 17 == 5 ? "**" + vocabulary[(section + i) % vocabulary.Length] + "**" : vocabulary[(section * 7 + i) % vocabulary.Length]).Append(' ');
+                }
+                text.Append("\n\n");
+            }
+            text.Append("- a point about [members](https://example.com/members)\n- another about *experts*\n\n");
+            text.Append("| week | goal |\n|---|---|\n| 1 | introduce |\n| 2 | ask |\n\n");
+            text.Append("```csharp\nvar done = lessons.Count(l => l.Finished); // progress\n```\n\n");
+            written += 30;
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A member with a tier, and the value of their authentication cookie, made as sign-in would make it.</summary>
+    private static async Task<string> SignedInMemberCookieAsync(BenchHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        var owner = (await users.FindByEmailAsync("owner@bench.memberhub.local"))!;
+        var tier = await services.GetRequiredService<TierService>().SaveAsync(owner.Id, new TierInput
+        {
+            NameEn = "Circle", NameZh = "圈友", Rank = 10, MonthlyPrice = 10, Currency = "usd", OnSale = true,
+        });
+        var member = new ApplicationUser { UserName = "learner@bench", Email = "learner@bench", EmailConfirmed = true, DisplayName = "Learner" };
+        await users.CreateAsync(member, "Member-pass-2026");
+        await services.GetRequiredService<MembershipAdminService>().GrantComplimentaryAsync(owner.Id, member.Id, tier.Value, DateTime.UtcNow.AddDays(30));
+
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(member);
+        var options = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow, ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1) },
+            IdentityConstants.ApplicationScheme);
+        return $"{options.Cookie.Name}={options.TicketDataFormat.Protect(ticket)}";
+    }
+}
