@@ -5,6 +5,7 @@ using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Demo;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Notifications;
+using MemberHub.Web.Features.Questions;
 using MemberHub.Web.Infrastructure;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Email;
@@ -22,6 +23,7 @@ builder.AddAccounts();
 builder.AddCommunity();
 builder.AddMemberships();
 builder.AddContent();
+builder.AddQuestions();
 builder.AddNotifications();
 builder.AddDemo();
 

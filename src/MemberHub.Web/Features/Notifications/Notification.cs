@@ -19,9 +19,15 @@ public static class NotificationKinds
     public const string PostHidden = "PostHidden";
     public const string PostRestored = "PostRestored";
     public const string ReportResolved = "ReportResolved";
+    public const string NewQuestion = "NewQuestion";
+    public const string QuestionAnswered = "QuestionAnswered";
+    public const string QuestionCommented = "QuestionCommented";
+    public const string AnswerAccepted = "AnswerAccepted";
+    public const string QuestionResolved = "QuestionResolved";
 
     public static readonly string[] All =
-        [Welcomed, IntroductionReply, NewIntroduction, Warning, Suspended, Banned, PostHidden, PostRestored, ReportResolved];
+        [Welcomed, IntroductionReply, NewIntroduction, NewQuestion, QuestionAnswered, QuestionCommented, AnswerAccepted, QuestionResolved,
+         Warning, Suspended, Banned, PostHidden, PostRestored, ReportResolved];
 
     /// <summary>Kinds a member may not switch off by e-mail: moderation that concerns their own standing.</summary>
     public static readonly string[] AlwaysEmailed = [Warning, Suspended, Banned];

@@ -30,6 +30,9 @@ public sealed class Tier
 
     public int TrialDays { get; set; }
     public int? MemberCap { get; set; }
+
+    /// <summary>Questions a member of this tier may ask on the Q&amp;A board per calendar month (none: no limit; 0: may not ask).</summary>
+    public int? QuestionsPerMonth { get; set; }
     public bool OnSale { get; set; } = true;
     public bool Archived { get; set; }
 

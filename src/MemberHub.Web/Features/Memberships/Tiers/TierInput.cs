@@ -46,6 +46,9 @@ public sealed class TierInput
     [LocalizedRange(1, 1_000_000)]
     public int? MemberCap { get; set; }
 
+    [LocalizedRange(0, 1000)]
+    public int? QuestionsPerMonth { get; set; }
+
     public bool OnSale { get; set; } = true;
 
     public static TierInput From(Tier tier) => new()
@@ -63,6 +66,7 @@ public sealed class TierInput
         Currency = tier.Currency,
         TrialDays = tier.TrialDays,
         MemberCap = tier.MemberCap,
+        QuestionsPerMonth = tier.QuestionsPerMonth,
         OnSale = tier.OnSale,
     };
 }

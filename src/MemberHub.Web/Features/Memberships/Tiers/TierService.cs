@@ -87,6 +87,7 @@ public sealed class TierService(
         tier.Currency = currency;
         tier.TrialDays = input.TrialDays;
         tier.MemberCap = input.MemberCap;
+        tier.QuestionsPerMonth = input.QuestionsPerMonth;
         tier.OnSale = input.OnSale;
         tier.UpdatedAtUtc = now;
 

@@ -1,0 +1,19 @@
+namespace MemberHub.Web.Features.Questions.Board;
+
+/// <summary>What the ask and edit forms send; the service checks every field and refuses with a message for it.</summary>
+public sealed class QuestionInput
+{
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public QuestionStage Stage { get; set; }
+    public IReadOnlyCollection<int> TagIds { get; set; } = [];
+    public int? LessonId { get; set; }
+}
+
+/// <summary>Tells open pages that the board changed: the list, and the thread of <c>questionId</c>.</summary>
+public sealed class QuestionEvents
+{
+    public event Action<int>? Changed;
+
+    public void Raise(int questionId) => Changed?.Invoke(questionId);
+}

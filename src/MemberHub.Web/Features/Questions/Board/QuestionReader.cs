@@ -1,0 +1,143 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Memberships.Access;
+using MemberHub.Web.Features.Questions.Tags;
+using MemberHub.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace MemberHub.Web.Features.Questions.Board;
+
+/// <summary>Reads the board for one viewer: everyone sees titles; members read threads; moderators also see what is hidden.</summary>
+public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags)
+{
+    public const int PageSize = 20;
+
+    public async Task<QuestionPage> ListAsync(string? viewerId, QuestionFilter filter, CancellationToken cancellationToken = default)
+    {
+        var allTags = await tags.ListAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var questions = db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted);
+        if (filter.Tag is not null)
+        {
+            var tagId = allTags.FirstOrDefault(t => t.Slug == filter.Tag)?.Id ?? -1;
+            // From the tag's links (an index ordered by question), so a deep page of one tag does not scan the board.
+            var tagged = db.Set<QuestionTagLink>().Where(l => l.TagId == tagId).Select(l => l.QuestionId);
+            questions = questions.Where(q => tagged.Contains(q.Id));
+        }
+        if (filter.Stage is { } stage)
+        {
+            questions = questions.Where(q => q.Stage == stage);
+        }
+        if (filter.State is { } state)
+        {
+            questions = questions.Where(q => q.State == state);
+        }
+        if (filter.Mine)
+        {
+            questions = questions.Where(q => q.AuthorId == viewerId);
+        }
+        questions = filter.Sort switch
+        {
+            QuestionSort.Votes => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
+            QuestionSort.Unanswered => questions.Where(q => q.FirstExpertAnswerAtUtc == null && q.State == QuestionState.Open).OrderBy(q => q.Id),
+            _ => questions.OrderByDescending(q => q.Id),
+        };
+        var page = Math.Max(0, filter.Page);
+        var rows = await questions.Skip(page * PageSize).Take(PageSize + 1)
+            .Select(q => new
+            {
+                q.Id, q.Title, q.State, q.Stage, q.Score, q.AnswerCount, Expert = q.FirstExpertAnswerAtUtc != null, q.AuthorId, q.CreatedAtUtc,
+                TagIds = q.Tags.Select(t => t.TagId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, rows.Select(r => r.AuthorId), cancellationToken);
+        var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
+            names.GetValueOrDefault(r.AuthorId, "?"), r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
+        return new QuestionPage(items, page, rows.Count > PageSize);
+    }
+
+    /// <summary>The title alone, for visitors and non-members (who get a join invitation instead of the thread).</summary>
+    public async Task<string?> TitleAsync(int questionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Question>().Where(q => q.Id == questionId && !q.IsHidden && !q.IsDeleted).Select(q => q.Title).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The whole thread, or null when the viewer may not read it (not a member) or it does not exist for them.</summary>
+    public async Task<ThreadView?> ThreadAsync(string? viewerId, int questionId, CancellationToken cancellationToken = default)
+    {
+        var viewer = await access.ViewerAsync(viewerId, cancellationToken);
+        if (!access.MemberContent(viewer).Allowed)
+        {
+            return null;
+        }
+        var actor = BoardActor.Of(viewer);
+        var seesHidden = actor.IsModerator;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var question = await db.Set<Question>().AsNoTracking().Include(q => q.Tags)
+            .SingleOrDefaultAsync(q => q.Id == questionId && (seesHidden || (!q.IsHidden && !q.IsDeleted)), cancellationToken);
+        if (question is null)
+        {
+            return null;
+        }
+        var answers = await db.Set<Answer>().AsNoTracking().Include(a => a.Comments)
+            .Where(a => a.QuestionId == questionId && (seesHidden || (!a.IsHidden && !a.IsDeleted)))
+            .ToListAsync(cancellationToken);
+        var voted = await db.Set<PostVote>().Where(v => v.UserId == viewerId
+                && ((v.PostKind == PostKinds.Question && v.PostId == questionId) || (v.PostKind == PostKinds.Answer && answers.Select(a => a.Id).Contains(v.PostId))))
+            .Select(v => new { v.PostKind, v.PostId }).ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, answers.SelectMany(a => a.Comments.Select(c => c.AuthorId).Append(a.AuthorId)).Append(question.AuthorId), cancellationToken);
+        var lesson = question.LessonId is { } lessonId
+            ? await db.Set<Content.Tracks.Lesson>().Where(l => l.Id == lessonId)
+                .Select(l => new { l.Slug, l.TitleEn, l.TitleZh, Track = db.Set<Content.Tracks.Track>().Where(t => t.Id == l.TrackId).Select(t => t.Slug).First() })
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var original = question.DuplicateOfId is { } originalId
+            ? await db.Set<Question>().Where(q => q.Id == originalId).Select(q => q.Title).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var allTags = await tags.ListAsync(cancellationToken);
+
+        AnswerView View(Answer a) => new(a.Id, a.AuthorId, names.GetValueOrDefault(a.AuthorId, "?"), a.BodyHtml, a.BodyMarkdown, a.ByExpert, a.IsSummary,
+            a.Id == question.AcceptedAnswerId, a.Score, voted.Any(v => v.PostKind == PostKinds.Answer && v.PostId == a.Id), a.CreatedAtUtc, a.EditedAtUtc,
+            a.IsHidden, a.IsDeleted,
+            a.Comments.Where(c => seesHidden || (!c.IsHidden && !c.IsDeleted)).OrderBy(c => c.Id)
+                .Select(c => new CommentView(c.Id, c.AuthorId, names.GetValueOrDefault(c.AuthorId, "?"), c.BodyHtml, c.CreatedAtUtc, c.IsHidden, c.IsDeleted)).ToList());
+
+        var detail = new QuestionDetail(question.Id, question.AuthorId, names.GetValueOrDefault(question.AuthorId, "?"), question.Title, question.BodyHtml,
+            question.BodyMarkdown, question.State, question.Stage, question.Score,
+            voted.Any(v => v.PostKind == PostKinds.Question), TagsOf(allTags, question.Tags.Select(t => t.TagId)),
+            lesson is null ? null : new LessonLink(Cultures.IsChinese && lesson.TitleZh.Length > 0 ? lesson.TitleZh : lesson.TitleEn, $"/learn/{lesson.Track}/{lesson.Slug}"),
+            question.DuplicateOfId, original, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted);
+        var summary = answers.Where(a => a.IsSummary && !a.IsDeleted).OrderByDescending(a => a.Id).Select(View).FirstOrDefault();
+        var ordered = answers.Where(a => !a.IsSummary)
+            .OrderByDescending(a => a.Id == question.AcceptedAnswerId)
+            .ThenByDescending(a => a.ByExpert)
+            .ThenByDescending(a => a.Score)
+            .ThenBy(a => a.Id)
+            .Select(View).ToList();
+        return new ThreadView(detail, summary, ordered, actor);
+    }
+
+    /// <summary>Earlier versions of a post, newest first: moderators only (null for anyone else).</summary>
+    public async Task<IReadOnlyList<PostEditView>?> HistoryAsync(string? viewerId, string kind, int postId, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.ModerateAsync(viewerId, cancellationToken)).Allowed)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var edits = await db.Set<PostEdit>().AsNoTracking().Where(e => e.PostKind == kind && e.PostId == postId).OrderByDescending(e => e.Id).ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, edits.Select(e => e.EditorId), cancellationToken);
+        return edits.Select(e => new PostEditView(names.GetValueOrDefault(e.EditorId, "?"), e.PreviousTitle, e.PreviousBody, e.EditedAtUtc)).ToList();
+    }
+
+    private static IReadOnlyList<TagView> TagsOf(IReadOnlyList<QuestionTag> all, IEnumerable<int> ids) =>
+        ids.Select(id => all.FirstOrDefault(t => t.Id == id)).OfType<QuestionTag>()
+            .Select(t => new TagView(t.Id, t.Slug, t.Name(Cultures.IsChinese))).ToList();
+
+    internal static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName == "" ? u.Email! : u.DisplayName, cancellationToken);
+    }
+}

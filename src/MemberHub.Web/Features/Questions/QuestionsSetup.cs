@@ -1,0 +1,28 @@
+using MemberHub.Web.Features.Community.Moderation;
+using MemberHub.Web.Features.Questions.Board;
+using MemberHub.Web.Features.Questions.Experts;
+using MemberHub.Web.Features.Questions.Search;
+using MemberHub.Web.Features.Questions.Tags;
+
+namespace MemberHub.Web.Features.Questions;
+
+public static class QuestionsSetup
+{
+    public static WebApplicationBuilder AddQuestions(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IQuestionSearch, SqliteQuestionSearch>();
+        services.AddSingleton<QuestionEvents>();
+        services.AddSingleton<BoardWriter>();
+        services.AddSingleton<TagService>();
+        services.AddSingleton<QuestionService>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<VoteService>();
+        services.AddSingleton<QuestionReader>();
+        services.AddSingleton<ExpertQueue>();
+        services.AddSingleton<IModeratedContent, QuestionModeration>();
+        services.AddSingleton<IModeratedContent, AnswerModeration>();
+        services.AddSingleton<IModeratedContent, CommentModeration>();
+        return builder;
+    }
+}
