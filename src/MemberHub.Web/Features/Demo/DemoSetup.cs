@@ -8,6 +8,7 @@ public static class DemoSetup
     {
         builder.Services.AddValidatedOptions<DemoOptions>(DemoOptions.Section);
         builder.Services.AddScoped<DemoCommunity>();
+        builder.Services.AddScoped<DemoBoard>();
         return builder;
     }
 }

@@ -25,7 +25,7 @@ public sealed record AnswerView(
     int Id, string AuthorId, string AuthorName, string BodyHtml, string BodyMarkdown, bool ByExpert, bool IsSummary, bool IsAccepted,
     int Score, bool VotedByViewer, DateTime CreatedAtUtc, DateTime? EditedAtUtc, bool IsHidden, bool IsDeleted, IReadOnlyList<CommentView> Comments);
 
-public sealed record LessonLink(string Title, string Url);
+public sealed record LessonLink(int Id, string Title, string Url);
 
 public sealed record QuestionDetail(
     int Id, string AuthorId, string AuthorName, string Title, string BodyHtml, string BodyMarkdown, QuestionState State, QuestionStage Stage,

@@ -105,7 +105,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         var detail = new QuestionDetail(question.Id, question.AuthorId, names.GetValueOrDefault(question.AuthorId, "?"), question.Title, question.BodyHtml,
             question.BodyMarkdown, question.State, question.Stage, question.Score,
             voted.Any(v => v.PostKind == PostKinds.Question), TagsOf(allTags, question.Tags.Select(t => t.TagId)),
-            lesson is null ? null : new LessonLink(Cultures.IsChinese && lesson.TitleZh.Length > 0 ? lesson.TitleZh : lesson.TitleEn, $"/learn/{lesson.Track}/{lesson.Slug}"),
+            lesson is null ? null : new LessonLink(question.LessonId!.Value, Cultures.IsChinese && lesson.TitleZh.Length > 0 ? lesson.TitleZh : lesson.TitleEn, $"/learn/{lesson.Track}/{lesson.Slug}"),
             question.DuplicateOfId, original, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted);
         var summary = answers.Where(a => a.IsSummary && !a.IsDeleted).OrderByDescending(a => a.Id).Select(View).FirstOrDefault();
         var ordered = answers.Where(a => !a.IsSummary)
