@@ -49,7 +49,8 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var longTerms = terms.Where(t => t.Length >= 3).ToList();
+        // "Similar" wants any shared word; Chinese has no spaces between words, so a run of Han characters offers its trigrams.
+        var longTerms = (all ? terms : terms.SelectMany(Trigrams)).Where(t => t.Length >= 3).Distinct().Take(24).ToList();
         var snippetColumns = $"""
             highlight(QaSearch, 0, char(2), char(3)), snippet(QaSearch, 1, char(2), char(3), '…', 24)
             """;
@@ -122,6 +123,11 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
         }
         return words.Distinct().Take(12).ToList();
     }
+
+    private static IEnumerable<string> Trigrams(string term) =>
+        term.Length > 3 && term.Any(c => c >= '\u3400')
+            ? Enumerable.Range(0, term.Length - 2).Select(i => term.Substring(i, 3))
+            : [term];
 
     // The indexed text is plain text written by members: encode all of it, then turn the match markers into <mark>.
     public static string Marked(string text) =>
