@@ -15,7 +15,8 @@ public sealed class BenchHost : WebApplicationFactory<Program>
 
     public BenchHost(Dictionary<string, string?> extra)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "memberhub-bench", Guid.NewGuid().ToString("N"));
+        // A benchmark may keep its (slow to generate) database across runs by passing its own data directory.
+        DataDirectory = extra.GetValueOrDefault("Storage:DataDirectory") ?? Path.Combine(Path.GetTempPath(), "memberhub-bench", Guid.NewGuid().ToString("N"));
         settings = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = DataDirectory,

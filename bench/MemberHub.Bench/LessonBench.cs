@@ -1,13 +1,4 @@
-using System.Security.Claims;
 using System.Text;
-using MemberHub.Web.Features.Accounts;
-using MemberHub.Web.Features.Memberships.Owner;
-using MemberHub.Web.Features.Memberships.Tiers;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace MemberHub.Bench;
 
@@ -25,7 +16,7 @@ public static class LessonBench
         var content = Path.Combine(Path.GetTempPath(), "memberhub-bench", "content-" + Guid.NewGuid().ToString("N"));
         WriteTrack(content, words);
         await using var host = new BenchHost(new Dictionary<string, string?> { ["Storage:ContentDirectory"] = content });
-        var cookie = await SignedInMemberCookieAsync(host);
+        var cookie = await host.MemberCookieAsync();
         Console.WriteLine($"READY {host.BaseUrl}/learn/{TrackSlug}/{LessonSlug} {cookie}");
         await Task.Delay(Timeout.Infinite);
     }
@@ -61,27 +52,5 @@ public static class LessonBench
             written += 30;
         }
         return text.ToString();
-    }
-
-    /// <summary>A member with a tier, and the value of their authentication cookie, made as sign-in would make it.</summary>
-    private static async Task<string> SignedInMemberCookieAsync(BenchHost host)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-        var owner = (await users.FindByEmailAsync("owner@bench.memberhub.local"))!;
-        var tier = await services.GetRequiredService<TierService>().SaveAsync(owner.Id, new TierInput
-        {
-            NameEn = "Circle", NameZh = "圈友", Rank = 10, MonthlyPrice = 10, Currency = "usd", OnSale = true,
-        });
-        var member = new ApplicationUser { UserName = "learner@bench", Email = "learner@bench", EmailConfirmed = true, DisplayName = "Learner" };
-        await users.CreateAsync(member, "Member-pass-2026");
-        await services.GetRequiredService<MembershipAdminService>().GrantComplimentaryAsync(owner.Id, member.Id, tier.Value, DateTime.UtcNow.AddDays(30));
-
-        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(member);
-        var options = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow, ExpiresUtc = DateTimeOffset.UtcNow.AddDays(1) },
-            IdentityConstants.ApplicationScheme);
-        return $"{options.Cookie.Name}={options.TicketDataFormat.Protect(ticket)}";
     }
 }

@@ -1490,9 +1490,15 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("LessonId");
 
-                    b.HasIndex("State", "Id");
+                    b.HasIndex("CreatedAtUtc", "Id")
+                        .HasDatabaseName("IX_Questions_Listed")
+                        .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
-                    b.HasIndex("IsHidden", "IsDeleted", "Id");
+                    b.HasIndex("Score", "Id")
+                        .HasDatabaseName("IX_Questions_Listed_Score")
+                        .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
+
+                    b.HasIndex("State", "Id");
 
                     b.ToTable("Questions", (string)null);
                 });
@@ -1505,9 +1511,12 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<int>("TagId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsListed")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("QuestionId", "TagId");
 
-                    b.HasIndex("TagId", "QuestionId");
+                    b.HasIndex("TagId", "QuestionId", "IsListed");
 
                     b.ToTable("QuestionTagLinks", (string)null);
                 });

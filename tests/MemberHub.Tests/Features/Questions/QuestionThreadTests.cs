@@ -74,6 +74,7 @@ public class QuestionThreadTests : AppTestContext
         var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)),
             p => p.Add(t => t.OnComment, (_, _) => Task.FromResult<string?>("You are posting too fast.")));
 
+        await cut.Find("[data-testid=add-comment]").ClickAsync(new());
         cut.Find("#comment-5").Input("Does this work for yearly plans?");
         await cut.Find("[data-testid=post-comment]").ClickAsync(new());
 
@@ -88,6 +89,7 @@ public class QuestionThreadTests : AppTestContext
             p => p.Add(t => t.MayPost, false));
 
         Assert.Empty(cut.FindAll("#comment-5"));
+        Assert.Empty(cut.FindAll("[data-testid=add-comment]"));
         Assert.Empty(cut.FindAll("[data-testid=accept-answer]"));
     }
 }

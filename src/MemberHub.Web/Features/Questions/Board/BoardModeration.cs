@@ -19,12 +19,13 @@ internal sealed class QuestionModeration(IQuestionSearch search, QuestionEvents 
 
     public async Task<bool> SetHiddenAsync(AppDbContext db, int id, bool hidden, CancellationToken cancellationToken)
     {
-        var question = await db.Set<Question>().SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
+        var question = await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
         if (question is null)
         {
             return false;
         }
         question.IsHidden = hidden;
+        question.SyncListing();
         if (hidden || question.IsDeleted)
         {
             await search.RemoveAsync(db, Kind, id, cancellationToken);

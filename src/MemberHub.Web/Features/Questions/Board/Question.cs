@@ -52,6 +52,9 @@ public sealed class Question
     public List<Answer> Answers { get; set; } = [];
 
     public bool IsClosed => State is QuestionState.Duplicate or QuestionState.OffTopic;
+
+    /// <summary>Keeps the tag index in step with visibility; <see cref="Tags"/> must be loaded.</summary>
+    public void SyncListing() => Tags.ForEach(t => t.IsListed = IsVisible);
     public bool IsVisible => !IsHidden && !IsDeleted;
 }
 
@@ -123,6 +126,9 @@ public sealed class QuestionTagLink
 {
     public int QuestionId { get; set; }
     public int TagId { get; set; }
+
+    /// <summary>The question is neither hidden nor deleted: kept here so a tag's list pages from one index.</summary>
+    public bool IsListed { get; set; } = true;
 }
 
 internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
@@ -139,8 +145,10 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         question.HasMany(q => q.Tags).WithOne().HasForeignKey(t => t.QuestionId).OnDelete(DeleteBehavior.Cascade);
         question.HasMany(q => q.Answers).WithOne(a => a.Question).HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Cascade);
         question.HasIndex(q => q.AuthorId);
-        // The list and the expert queue read newest or oldest visible questions, optionally by state.
-        question.HasIndex(q => new { q.IsHidden, q.IsDeleted, q.Id });
+        // The list pages through listed questions only (deep pages too): partial indexes, matching the list's own filter.
+        const string listed = "NOT \"IsHidden\" AND NOT \"IsDeleted\"";
+        question.HasIndex(q => new { q.CreatedAtUtc, q.Id }).HasFilter(listed).HasDatabaseName("IX_Questions_Listed");
+        question.HasIndex(q => new { q.Score, q.Id }).HasFilter(listed).HasDatabaseName("IX_Questions_Listed_Score");
         question.HasIndex(q => new { q.State, q.Id });
         question.HasIndex(q => q.LessonId);
     }
@@ -199,7 +207,7 @@ internal sealed class QuestionTagLinkConfiguration : IEntityTypeConfiguration<Qu
         link.ToTable("QuestionTagLinks");
         link.HasKey(l => new { l.QuestionId, l.TagId });
         link.HasOne<Tags.QuestionTag>().WithMany().HasForeignKey(l => l.TagId).OnDelete(DeleteBehavior.Cascade);
-        // A tag's questions, newest first, straight from the index.
-        link.HasIndex(l => new { l.TagId, l.QuestionId });
+        // A tag's listed questions, newest first, straight from the index (deep pages too).
+        link.HasIndex(l => new { l.TagId, l.QuestionId, l.IsListed });
     }
 }

@@ -15,33 +15,45 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
     {
         var allTags = await tags.ListAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var questions = db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted);
-        if (filter.Tag is not null)
-        {
-            var tagId = allTags.FirstOrDefault(t => t.Slug == filter.Tag)?.Id ?? -1;
-            // From the tag's links (an index ordered by question), so a deep page of one tag does not scan the board.
-            var tagged = db.Set<QuestionTagLink>().Where(l => l.TagId == tagId).Select(l => l.QuestionId);
-            questions = questions.Where(q => tagged.Contains(q.Id));
-        }
-        if (filter.Stage is { } stage)
-        {
-            questions = questions.Where(q => q.Stage == stage);
-        }
-        if (filter.State is { } state)
-        {
-            questions = questions.Where(q => q.State == state);
-        }
-        if (filter.Mine)
-        {
-            questions = questions.Where(q => q.AuthorId == viewerId);
-        }
-        questions = filter.Sort switch
-        {
-            QuestionSort.Votes => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
-            QuestionSort.Unanswered => questions.Where(q => q.FirstExpertAnswerAtUtc == null && q.State == QuestionState.Open).OrderBy(q => q.Id),
-            _ => questions.OrderByDescending(q => q.Id),
-        };
         var page = Math.Max(0, filter.Page);
+        var questions = db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted);
+        var tagId = filter.Tag is null ? (int?)null : allTags.FirstOrDefault(t => t.Slug == filter.Tag)?.Id ?? -1;
+        if (tagId is { } onlyTag && filter is { Stage: null, State: null, Mine: false, Sort: QuestionSort.Newest })
+        {
+            // The common case, a tag's newest questions, pages through the tag's own index and then reads just one page of questions.
+            var pageIds = await db.Set<QuestionTagLink>().Where(l => l.TagId == onlyTag && l.IsListed)
+                .OrderByDescending(l => l.QuestionId).Skip(page * PageSize).Take(PageSize + 1).Select(l => l.QuestionId)
+                .ToListAsync(cancellationToken);
+            questions = questions.Where(q => pageIds.Contains(q.Id)).OrderByDescending(q => q.Id);
+            page = 0;
+        }
+        else
+        {
+            if (tagId is { } tag)
+            {
+                var tagged = db.Set<QuestionTagLink>().Where(l => l.TagId == tag && l.IsListed).Select(l => l.QuestionId);
+                questions = questions.Where(q => tagged.Contains(q.Id));
+            }
+            if (filter.Stage is { } stage)
+            {
+                questions = questions.Where(q => q.Stage == stage);
+            }
+            if (filter.State is { } state)
+            {
+                questions = questions.Where(q => q.State == state);
+            }
+            if (filter.Mine)
+            {
+                questions = questions.Where(q => q.AuthorId == viewerId);
+            }
+            questions = filter.Sort switch
+            {
+                QuestionSort.Votes => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
+                QuestionSort.Unanswered => questions.Where(q => q.FirstExpertAnswerAtUtc == null && q.State == QuestionState.Open).OrderBy(q => q.Id),
+                // By creation time rather than id: the partial index on it pages deep without reading the skipped rows.
+                _ => questions.OrderByDescending(q => q.CreatedAtUtc).ThenByDescending(q => q.Id),
+            };
+        }
         var rows = await questions.Skip(page * PageSize).Take(PageSize + 1)
             .Select(q => new
             {
@@ -52,7 +64,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         var names = await NamesAsync(db, rows.Select(r => r.AuthorId), cancellationToken);
         var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
             names.GetValueOrDefault(r.AuthorId, "?"), r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
-        return new QuestionPage(items, page, rows.Count > PageSize);
+        return new QuestionPage(items, Math.Max(0, filter.Page), rows.Count > PageSize);
     }
 
     /// <summary>The title alone, for visitors and non-members (who get a join invitation instead of the thread).</summary>

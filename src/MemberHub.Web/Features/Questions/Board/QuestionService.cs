@@ -111,6 +111,7 @@ public sealed class QuestionService(
         question.EditedAtUtc = now;
         question.Tags.RemoveAll(t => !input.TagIds.Contains(t.TagId));
         question.Tags.AddRange(input.TagIds.Distinct().Where(id => question.Tags.All(t => t.TagId != id)).Select(id => new QuestionTagLink { TagId = id }));
+        question.SyncListing();
         await db.SaveChangesAsync(cancellationToken);
         if (!question.IsHidden)
         {
@@ -130,7 +131,7 @@ public sealed class QuestionService(
             return Outcome.Refused(writer.NotAMember);
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await db.Set<Question>().SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
+        var question = await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
         if (question is null)
         {
             return writer.Refused(BoardRefusal.Unknown);
@@ -142,6 +143,7 @@ public sealed class QuestionService(
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         question.IsDeleted = true;
+        question.SyncListing();
         await db.SaveChangesAsync(cancellationToken);
         await writer.Search.RemoveAsync(db, PostKinds.Question, question.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

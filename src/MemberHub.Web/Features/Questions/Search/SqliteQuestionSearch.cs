@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Questions.Board;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Questions.Search;
 
 /// <summary>
-/// FTS5 with the trigram tokenizer, so Chinese (no spaces between words) is searchable as well as English; terms of
-/// fewer than three characters fall back to a substring scan. The row id encodes kind and post id, so updating one
-/// post touches one row.
+/// FTS5 over words (porter stemming for English). Chinese has no spaces between words, so every Han character is
+/// indexed as a token of its own and a Chinese query becomes a phrase of characters; the spaces are taken out again in
+/// what is shown. The row id encodes kind and post id, so updating one post touches one row.
 /// </summary>
-public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> contexts) : IQuestionSearch
+public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext> contexts) : IQuestionSearch
 {
-    public const string Table = "QaSearch";
     private const char MarkOpen = '\u0002';
     private const char MarkClose = '\u0003';
 
@@ -23,9 +23,10 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
     public async Task IndexAsync(AppDbContext db, SearchDocument document, CancellationToken cancellationToken = default)
     {
         var rowId = RowId(document.Kind, document.PostId);
+        string title = Segment(document.Title), text = Segment(document.Text);
         await db.Database.ExecuteSqlAsync($"DELETE FROM QaSearch WHERE rowid = {rowId}", cancellationToken);
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO QaSearch (rowid, title, body, kind, question_id) VALUES ({rowId}, {document.Title}, {document.Text}, {document.Kind}, {document.QuestionId})",
+            $"INSERT INTO QaSearch (rowid, title, body, kind, question_id) VALUES ({rowId}, {title}, {text}, {document.Kind}, {document.QuestionId})",
             cancellationToken);
     }
 
@@ -40,48 +41,29 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
 
     private async Task<IReadOnlyList<SearchHit>> RunAsync(string text, int take, bool all, CancellationToken cancellationToken)
     {
-        var terms = Terms(text);
-        if (terms.Count == 0 || take <= 0)
+        var match = MatchExpression(text, all);
+        if (match is null || take <= 0)
         {
             return [];
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // "Similar" wants any shared word; Chinese has no spaces between words, so a run of Han characters offers its trigrams.
-        var longTerms = (all ? terms : terms.SelectMany(Trigrams)).Where(t => t.Length >= 3).Distinct().Take(24).ToList();
-        var snippetColumns = $"""
-            highlight(QaSearch, 0, char(2), char(3)), snippet(QaSearch, 1, char(2), char(3), '…', 24)
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        // FTS5's own rank column (title weighted ten times the body) lets FTS5 sort the matches itself, so
+        // highlight and snippet run only for the rows returned, not for every match.
+        command.CommandText = $"""
+            SELECT rowid, kind, question_id, highlight(QaSearch, 0, char(2), char(3)), snippet(QaSearch, 1, char(2), char(3), '…', 24), rank
+            FROM QaSearch WHERE QaSearch MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' {(all ? "" : "AND kind = 'question'")}
+            ORDER BY rank LIMIT $limit
             """;
-        if (longTerms.Count > 0)
-        {
-            // Every term must match for a search; any term for "similar questions". Quoted, so no FTS syntax leaks in.
-            var match = string.Join(all ? " AND " : " OR ", longTerms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
-            command.CommandText = $"""
-                SELECT rowid, kind, question_id, {snippetColumns}, bm25(QaSearch, 10.0, 1.0) AS rank
-                FROM QaSearch WHERE QaSearch MATCH $match {(all ? "" : "AND kind = 'question'")}
-                ORDER BY rank LIMIT $limit
-                """;
-            Add(command, "$match", match);
-        }
-        else
-        {
-            command.CommandText = $"""
-                SELECT rowid, kind, question_id, title, substr(body, 1, 200), 0.0 AS rank
-                FROM QaSearch WHERE (title LIKE $like OR body LIKE $like) {(all ? "" : "AND kind = 'question'")}
-                ORDER BY rowid DESC LIMIT $limit
-                """;
-            Add(command, "$like", "%" + terms[0].Replace("%", "").Replace("_", "") + "%");
-        }
+        Add(command, "$match", match);
         Add(command, "$limit", take * 4);
         var rows = new List<(string Kind, int PostId, int QuestionId, string Title, string Snippet, double Rank)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var rowId = reader.GetInt64(0);
-                rows.Add((reader.GetString(1), (int)(rowId / 4), reader.GetInt32(2), reader.IsDBNull(3) ? "" : reader.GetString(3),
+                rows.Add((reader.GetString(1), (int)(reader.GetInt64(0) / 4), reader.GetInt32(2), reader.IsDBNull(3) ? "" : reader.GetString(3),
                     reader.IsDBNull(4) ? "" : reader.GetString(4), reader.GetDouble(5)));
             }
         }
@@ -96,7 +78,20 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
             .ToList();
     }
 
-    /// <summary>Words of the query, lower-cased, without FTS operators or punctuation.</summary>
+    /// <summary>
+    /// The FTS5 query for what a member typed: every word must match for a search, any for "similar questions"; each word
+    /// is quoted, so no FTS syntax gets through. Null when nothing searchable is left.
+    /// </summary>
+    public static string? MatchExpression(string? text, bool all)
+    {
+        var phrases = Terms(text)
+            .SelectMany(term => all || !IsHan(term[0]) || term.Length <= 2 ? [term] : Bigrams(term))
+            .Select(term => "\"" + Segment(term).Trim().Replace("\"", "\"\"") + "\"")
+            .Distinct().Take(24).ToList();
+        return phrases.Count == 0 ? null : string.Join(all ? " AND " : " OR ", phrases);
+    }
+
+    /// <summary>Words of the query, lower-cased, without FTS operators or punctuation; a run of Chinese stays one term (a phrase).</summary>
     public static IReadOnlyList<string> Terms(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -107,31 +102,78 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
         var word = new StringBuilder();
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && (word.Length == 0 || IsHan(c) == IsHan(word[^1])))
             {
                 word.Append(char.ToLowerInvariant(c));
+                continue;
             }
-            else if (word.Length > 0)
+            if (word.Length > 0)
             {
                 words.Add(word.ToString());
                 word.Clear();
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
             }
         }
         if (word.Length > 0)
         {
             words.Add(word.ToString());
         }
-        return words.Distinct().Take(12).ToList();
+        // Words that are in nearly every post find nothing in particular and cost the most to rank; dropped unless they are all there is.
+        var distinct = words.Distinct().ToList();
+        var meaningful = distinct.Where(w => !StopWords.Contains(w)).ToList();
+        return (meaningful.Count > 0 ? meaningful : distinct).Take(12).ToList();
     }
 
-    private static IEnumerable<string> Trigrams(string term) =>
-        term.Length > 3 && term.Any(c => c >= '\u3400')
-            ? Enumerable.Range(0, term.Length - 2).Select(i => term.Substring(i, 3))
-            : [term];
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in", "is", "it",
+        "my", "of", "on", "or", "should", "so", "that", "the", "this", "to", "we", "what", "when", "which", "who", "why", "will", "with", "you",
+    ];
 
-    // The indexed text is plain text written by members: encode all of it, then turn the match markers into <mark>.
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    private static IEnumerable<string> Bigrams(string han) => Enumerable.Range(0, han.Length - 1).Select(i => han.Substring(i, 2));
+
+    /// <summary>Each Han character becomes a token of its own ("成员开口" → "成 员 开 口"), for indexing and for query phrases.</summary>
+    public static string Segment(string text)
+    {
+        if (!text.Any(IsHan))
+        {
+            return text.Replace(MarkOpen, ' ').Replace(MarkClose, ' ');
+        }
+        var segmented = new StringBuilder(text.Length * 2);
+        foreach (var c in text)
+        {
+            if (c is MarkOpen or MarkClose)
+            {
+                segmented.Append(' ');
+            }
+            else if (IsHan(c))
+            {
+                segmented.Append(' ').Append(c).Append(' ');
+            }
+            else
+            {
+                segmented.Append(c);
+            }
+        }
+        return SpaceRuns().Replace(segmented.ToString(), " ").Trim();
+    }
+
+    // The indexed text is plain text written by members: join the Han characters up again, encode all of it, then turn the
+    // match markers into <mark>.
     public static string Marked(string text) =>
-        WebUtility.HtmlEncode(text).Replace(MarkOpen.ToString(), "<mark>").Replace(MarkClose.ToString(), "</mark>");
+        WebUtility.HtmlEncode(SpaceBetweenHan().Replace(text, ""))
+            .Replace(MarkOpen.ToString(), "<mark>").Replace(MarkClose.ToString(), "</mark>");
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex SpaceRuns();
+
+    [GeneratedRegex(@"(?<=[\u3400-\u9FFF\uF900-\uFAFF][\u0002\u0003]*) (?=[\u0002\u0003]*[\u3400-\u9FFF\uF900-\uFAFF])")]
+    private static partial Regex SpaceBetweenHan();
 
     private static void Add(DbCommand command, string name, object value)
     {
