@@ -25,6 +25,12 @@ public class BoardJourneyTests(Browser browser, AppServer app)
         await Expect(memberThread.State).ToHaveAttributeAsync("data-state", "open");
         await Expect(memberThread.Answers).ToHaveCountAsync(0);
 
+        // The expert finds it waiting in the queue, oldest first.
+        await expertPage.GotoAsync("/experts/queue");
+        await new Shell(expertPage).WaitUntilInteractiveAsync();
+        await Expect(expertPage.Locator($"[data-testid=queue-item][data-question='{memberThread.Id}']")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(expertPage, "board-expert-queue");
+
         var expertThread = new ThreadPage(expertPage);
         await expertThread.OpenAsync(memberThread.Id);
         await expertThread.AnswerAsync("Fourteen days: long enough to join one live talk and finish the first lesson.");

@@ -1,3 +1,4 @@
+using MemberHub.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace MemberHub.BrowserTests.Pages;
@@ -10,6 +11,7 @@ public sealed class AskPage(IPage page)
         await new Shell(page).WaitUntilInteractiveAsync();
         await page.FillAsync("#question-title", title);
         await page.FillAsync("#question-body", body);
+        await Browser.ScreenshotAsync(page, "board-ask");
         await page.ClickAsync("#post-question");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/questions/\d+$"));
     }
