@@ -23,6 +23,7 @@ public class SearchQueryTests
     {
         Assert.Equal("怎 么 让 潜 水 的 成 员 开 口 ?", SqliteQuestionSearch.Segment("怎么让潜水的成员开口?"));
         Assert.Equal("怎么让<mark>潜水</mark>的成员", SqliteQuestionSearch.Marked("怎 么 让 \u0002潜 水\u0003 的 成 员"));
+        Assert.Equal("<mark>年费</mark>定多少合适？现在月费30元，想改", SqliteQuestionSearch.Marked("\u0002年 费\u0003 定 多 少 合 适 ？ 现 在 月 费 30 元 ， 想 改"));
     }
 
     [Fact]

@@ -172,7 +172,9 @@ public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext>
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpaceRuns();
 
-    [GeneratedRegex(@"(?<=[\u3400-\u9FFF\uF900-\uFAFF][\u0002\u0003]*) (?=[\u0002\u0003]*[\u3400-\u9FFF\uF900-\uFAFF])")]
+    // A space next to a Han character was put there by Segment (Chinese is written without them); a space between
+    // Chinese and Latin text in the original is lost too, which only shows in snippets.
+    [GeneratedRegex(@"(?<=[\u3400-\u9FFF\uF900-\uFAFF][\u0002\u0003]*) | (?=[\u0002\u0003]*[\u3400-\u9FFF\uF900-\uFAFF])")]
     private static partial Regex SpaceBetweenHan();
 
     private static void Add(DbCommand command, string name, object value)
