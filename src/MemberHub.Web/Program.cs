@@ -6,6 +6,7 @@ using MemberHub.Web.Features.Demo;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Features.Questions;
+using MemberHub.Web.Features.Talks;
 using MemberHub.Web.Infrastructure;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Email;
@@ -24,6 +25,7 @@ builder.AddCommunity();
 builder.AddMemberships();
 builder.AddContent();
 builder.AddQuestions();
+builder.AddTalks();
 builder.AddNotifications();
 builder.AddDemo();
 

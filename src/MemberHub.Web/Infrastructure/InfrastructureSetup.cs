@@ -2,6 +2,7 @@ using MemberHub.Web.Components;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Memberships;
+using MemberHub.Web.Features.Talks;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Markdown;
 using MemberHub.Web.Infrastructure.Security;
@@ -68,6 +69,7 @@ public static class InfrastructureSetup
         app.MapAccounts();
         app.MapMemberships();
         app.MapContent();
+        app.MapTalks();
         return app;
     }
 }

@@ -1479,6 +1479,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TalkId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1489,6 +1492,8 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("LessonId");
+
+                    b.HasIndex("TalkId");
 
                     b.HasIndex("CreatedAtUtc", "Id")
                         .HasDatabaseName("IX_Questions_Listed")
@@ -1567,6 +1572,307 @@ namespace MemberHub.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("QuestionTags", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Reminders.TalkReminderSent", b =>
+                {
+                    b.Property<int>("TalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TalkId", "UserId", "Kind");
+
+                    b.ToTable("TalkRemindersSent", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Rsvps.TalkAttendance", b =>
+                {
+                    b.Property<int>("TalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstJoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Joins")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TalkId", "UserId");
+
+                    b.ToTable("TalkAttendances", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Rsvps.TalkReplayView", b =>
+                {
+                    b.Property<int>("TalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ViewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TalkId", "UserId");
+
+                    b.ToTable("TalkReplayViews", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Rsvps.TalkRsvp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWaitlisted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PromotedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TalkId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("TalkId", "IsWaitlisted", "CreatedAtUtc");
+
+                    b.ToTable("TalkRsvps", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Schedule.Talk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbstractHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbstractMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CanceledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JoinUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotesHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplayUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpeakerBio")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerPhotoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndsAtUtc");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("StartsAtUtc");
+
+                    b.ToTable("Talks", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Schedule.TalkSeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("LocalTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TalkSeries", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.SpeakerQuestions.SpeakerQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BoardQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalkId", "Votes");
+
+                    b.ToTable("SpeakerQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.SpeakerQuestions.SpeakerQuestionVote", b =>
+                {
+                    b.Property<int>("SpeakerQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SpeakerQuestionId", "UserId");
+
+                    b.ToTable("SpeakerQuestionVotes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1956,6 +2262,68 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasOne("MemberHub.Web.Features.Questions.Tags.QuestionTag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Reminders.TalkReminderSent", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.Talk", null)
+                        .WithMany()
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Rsvps.TalkAttendance", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.Talk", null)
+                        .WithMany()
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Rsvps.TalkReplayView", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.Talk", null)
+                        .WithMany()
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Rsvps.TalkRsvp", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.Talk", null)
+                        .WithMany()
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.Schedule.Talk", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.TalkSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.SpeakerQuestions.SpeakerQuestion", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.Talk", null)
+                        .WithMany()
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Talks.SpeakerQuestions.SpeakerQuestionVote", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Talks.SpeakerQuestions.SpeakerQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerQuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -24,9 +24,14 @@ public static class NotificationKinds
     public const string QuestionCommented = "QuestionCommented";
     public const string AnswerAccepted = "AnswerAccepted";
     public const string QuestionResolved = "QuestionResolved";
+    public const string TalkTomorrow = "TalkTomorrow";
+    public const string TalkStartsSoon = "TalkStartsSoon";
+    public const string TalkCanceled = "TalkCanceled";
+    public const string TalkSeatFreed = "TalkSeatFreed";
 
     public static readonly string[] All =
         [Welcomed, IntroductionReply, NewIntroduction, NewQuestion, QuestionAnswered, QuestionCommented, AnswerAccepted, QuestionResolved,
+         TalkTomorrow, TalkStartsSoon, TalkCanceled, TalkSeatFreed,
          Warning, Suspended, Banned, PostHidden, PostRestored, ReportResolved];
 
     /// <summary>Kinds a member may not switch off by e-mail: moderation that concerns their own standing.</summary>

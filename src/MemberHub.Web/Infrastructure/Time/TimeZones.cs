@@ -39,4 +39,27 @@ public static class TimeZones
         TryFind(zoneId, out var zone);
         return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
     }
+
+    /// <summary>
+    /// The UTC instant of a wall-clock time entered in <paramref name="zoneId"/>. A time that does not exist there
+    /// (skipped by a daylight-saving jump) is refused with null; a time that happens twice takes the first (daylight) one.
+    /// </summary>
+    public static DateTime? ToUtc(DateTime local, string zoneId)
+    {
+        if (!TryFind(zoneId, out var zone))
+        {
+            return null;
+        }
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wallClock))
+        {
+            return null;
+        }
+        if (zone.IsAmbiguousTime(wallClock))
+        {
+            var offset = zone.GetAmbiguousTimeOffsets(wallClock).Max();
+            return DateTime.SpecifyKind(wallClock - offset, DateTimeKind.Utc);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(wallClock, zone);
+    }
 }

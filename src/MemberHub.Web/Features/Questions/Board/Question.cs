@@ -33,6 +33,9 @@ public sealed class Question
     public string BodyHtml { get; set; } = "";
     public QuestionStage Stage { get; set; }
     public int? LessonId { get; set; }
+
+    /// <summary>The guest talk it came from (a speaker question moved to the board after the talk).</summary>
+    public int? TalkId { get; set; }
     public QuestionState State { get; set; }
     public int? DuplicateOfId { get; set; }
     public int? AcceptedAnswerId { get; set; }
@@ -151,6 +154,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         question.HasIndex(q => new { q.Score, q.Id }).HasFilter(listed).HasDatabaseName("IX_Questions_Listed_Score");
         question.HasIndex(q => new { q.State, q.Id });
         question.HasIndex(q => q.LessonId);
+        question.HasIndex(q => q.TalkId);
     }
 }
 

@@ -1,0 +1,96 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Notifications;
+using MemberHub.Web.Features.Talks.Rsvps;
+using MemberHub.Web.Features.Talks.Schedule;
+using Microsoft.EntityFrameworkCore;
+
+namespace MemberHub.Web.Features.Talks.Reminders;
+
+/// <summary>
+/// Reminders 24 hours and 1 hour before a talk, to everyone with a seat. A reminder is sent only while it is still
+/// useful: after downtime, a talk starting within the hour gets the 1-hour reminder only, and a talk that has started
+/// gets none. What was sent is stored under a unique key, so nothing goes out twice, also across restarts.
+/// </summary>
+public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, TimeProvider clock)
+{
+    public const string DayBefore = "24h";
+    public const string HourBefore = "1h";
+
+    /// <summary>Which reminder is due for a talk starting at <paramref name="startsAtUtc"/>, if any.</summary>
+    public static string? Due(DateTime startsAtUtc, DateTime nowUtc) =>
+        nowUtc >= startsAtUtc ? null
+        : nowUtc >= startsAtUtc.AddHours(-1) ? HourBefore
+        : nowUtc >= startsAtUtc.AddHours(-24) ? DayBefore
+        : null;
+
+    /// <summary>One pass: sends what is due now and returns how many reminders went out. One query finds every (talk, member, kind) not yet sent.</summary>
+    public async Task<int> ScanAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime hourMark = now.AddHours(1), dayMark = now.AddHours(24);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await (
+                from talk in db.Set<Talk>()
+                where talk.StartsAtUtc > now && talk.StartsAtUtc <= dayMark && talk.CanceledAtUtc == null
+                from rsvp in db.Set<TalkRsvp>()
+                where rsvp.TalkId == talk.Id && !rsvp.IsWaitlisted
+                let kind = talk.StartsAtUtc <= hourMark ? HourBefore : DayBefore
+                where !db.Set<TalkReminderSent>().Any(s => s.TalkId == talk.Id && s.UserId == rsvp.UserId && s.Kind == kind)
+                select new { talk.Id, talk.Title, rsvp.UserId, Kind = kind })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        var told = new List<string>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var reminder in due)
+        {
+            // The key decides: a pass running at the same moment (or one before a restart) already claimed it.
+            var claimed = await db.Database.ExecuteSqlAsync(
+                $"INSERT OR IGNORE INTO TalkRemindersSent (TalkId, UserId, Kind, SentAtUtc) VALUES ({reminder.Id}, {reminder.UserId}, {reminder.Kind}, {now})",
+                cancellationToken);
+            if (claimed == 1)
+            {
+                notifications.Add(db, reminder.Kind == HourBefore ? NotificationKinds.TalkStartsSoon : NotificationKinds.TalkTomorrow, reminder.UserId,
+                    $"/talks/{reminder.Id}", "", reminder.Title);
+                told.Add(reminder.UserId);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        told.Distinct().ToList().ForEach(notifications.Announce);
+        return told.Count;
+    }
+}
+
+/// <summary>Runs the reminder pass every minute (on the app's clock), and once at start-up to catch up.</summary>
+public sealed class TalkReminderService(TalkReminders reminders, TimeProvider clock, ILogger<TalkReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await reminders.ScanAsync(stoppingToken);
+                if (sent > 0)
+                {
+                    logger.LogInformation("Sent {Count} talk reminders", sent);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Talk reminder pass failed; trying again in a minute");
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace MemberHub.Web.Features.Talks.Schedule;
+
+/// <summary>What the talk form sends: times are wall-clock times in <see cref="TimeZoneId"/> (the host's zone).</summary>
+public sealed class TalkInput
+{
+    public string Title { get; set; } = "";
+    public string Abstract { get; set; } = "";
+    public string SpeakerName { get; set; } = "";
+    public string SpeakerBio { get; set; } = "";
+    public string? SpeakerPhotoUrl { get; set; }
+    public string? SpeakerLink { get; set; }
+    public string? GuestEmail { get; set; }
+    public string HostId { get; set; } = "";
+    public DateTime? LocalStart { get; set; }
+    public DateTime? LocalEnd { get; set; }
+    public string TimeZoneId { get; set; } = "UTC";
+    public int MinimumRank { get; set; }
+    public int? Capacity { get; set; }
+    public string JoinUrl { get; set; } = "";
+
+    public static TalkInput From(Talk talk, string? guestEmail) => new()
+    {
+        Title = talk.Title, Abstract = talk.AbstractMarkdown, SpeakerName = talk.SpeakerName, SpeakerBio = talk.SpeakerBio,
+        SpeakerPhotoUrl = talk.SpeakerPhotoUrl, SpeakerLink = talk.SpeakerLink, GuestEmail = guestEmail, HostId = talk.HostId,
+        LocalStart = Infrastructure.Time.TimeZones.ToLocal(talk.StartsAtUtc, talk.TimeZoneId),
+        LocalEnd = Infrastructure.Time.TimeZones.ToLocal(talk.EndsAtUtc, talk.TimeZoneId),
+        TimeZoneId = talk.TimeZoneId, MinimumRank = talk.MinimumRank, Capacity = talk.Capacity, JoinUrl = talk.JoinUrl,
+    };
+}
+
+/// <summary>Tells open pages that a talk changed (RSVPs, questions, votes, cancellation, replay).</summary>
+public sealed class TalkEvents
+{
+    public event Action<int>? Changed;
+
+    public void Raise(int talkId) => Changed?.Invoke(talkId);
+}

@@ -1,0 +1,198 @@
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Memberships.Access;
+using MemberHub.Web.Features.Notifications;
+using MemberHub.Web.Features.Talks.Rsvps;
+using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Markdown;
+using MemberHub.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Talks.Schedule;
+
+/// <summary>Scheduling talks (the Owner), cancelling them and publishing the replay (the Owner or the talk's host).</summary>
+public sealed class TalkService(
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, MarkdownRenderer markdown, RsvpService rsvps, NotificationCenter notifications,
+    TalkEvents events, TimeProvider clock, IStringLocalizer<TalksText> text)
+{
+    public async Task<Outcome<int>> SaveAsync(string? userId, int? talkId, TalkInput input, CancellationToken cancellationToken = default)
+    {
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var talk = talkId is { } id ? await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : null;
+        if (talkId is not null && talk is null)
+        {
+            return Outcome<int>.Refused(text["Refused.Unknown"]);
+        }
+        if (!viewer.IsOwner && (talk is null || talk.HostId != viewer.UserId))
+        {
+            return Outcome<int>.Refused(text["Refused.HostsOnly"]);
+        }
+        var invalid = await ValidateAsync(db, talk, input, cancellationToken);
+        if (invalid is not null)
+        {
+            return Outcome<int>.Refused(invalid.Error!, invalid.Field);
+        }
+        var startsAt = TimeZones.ToUtc(input.LocalStart!.Value, input.TimeZoneId)!.Value;
+        var endsAt = TimeZones.ToUtc(input.LocalEnd!.Value, input.TimeZoneId)!.Value;
+        if (talk is null)
+        {
+            talk = new Talk { CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            db.Add(talk);
+        }
+        talk.Title = input.Title.Trim();
+        talk.AbstractMarkdown = input.Abstract?.Trim() ?? "";
+        talk.AbstractHtml = markdown.ToSafeHtml(talk.AbstractMarkdown);
+        talk.SpeakerName = input.SpeakerName.Trim();
+        talk.SpeakerBio = input.SpeakerBio?.Trim() ?? "";
+        talk.SpeakerPhotoUrl = Blank(input.SpeakerPhotoUrl);
+        talk.SpeakerLink = Blank(input.SpeakerLink);
+        talk.GuestUserId = string.IsNullOrWhiteSpace(input.GuestEmail) ? null
+            : await db.Users.Where(u => u.NormalizedEmail == input.GuestEmail.Trim().ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+        talk.HostId = input.HostId;
+        talk.StartsAtUtc = startsAt;
+        talk.EndsAtUtc = endsAt;
+        talk.TimeZoneId = input.TimeZoneId.Trim();
+        talk.MinimumRank = input.MinimumRank;
+        talk.Capacity = input.Capacity;
+        talk.JoinUrl = input.JoinUrl.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        // A larger room lets the waitlist in.
+        await rsvps.PromoteAsync(talk.Id, cancellationToken);
+        events.Raise(talk.Id);
+        return Outcome<int>.Ok(talk.Id);
+    }
+
+    /// <summary>Cancels the talk; everyone with a seat or on the waitlist is told.</summary>
+    public async Task<Outcome> CancelAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
+    {
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var talk = await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
+        if (talk is null)
+        {
+            return Outcome.Refused(text["Refused.Unknown"]);
+        }
+        if (!TalkRules.IsHost(viewer, talk))
+        {
+            return Outcome.Refused(text["Refused.HostsOnly"]);
+        }
+        if (talk.StateAt(clock.GetUtcNow().UtcDateTime) is TalkState.Canceled or TalkState.Ended)
+        {
+            return Outcome.Refused(text[talk.CanceledAtUtc is null ? "Refused.Over" : "Refused.Canceled"]);
+        }
+        talk.CanceledAtUtc = clock.GetUtcNow().UtcDateTime;
+        var people = await db.Set<TalkRsvp>().Where(r => r.TalkId == talkId).Select(r => r.UserId).ToListAsync(cancellationToken);
+        foreach (var person in people)
+        {
+            notifications.Add(db, NotificationKinds.TalkCanceled, person, $"/talks/{talkId}", "", talk.Title);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        people.ForEach(notifications.Announce);
+        events.Raise(talkId);
+        return Outcome.Ok;
+    }
+
+    /// <summary>After the talk: the replay link and the notes; the talk then sits in the library of past talks.</summary>
+    public async Task<Outcome> PublishReplayAsync(string? userId, int talkId, string? replayUrl, string? notes, CancellationToken cancellationToken = default)
+    {
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var talk = await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
+        if (talk is null)
+        {
+            return Outcome.Refused(text["Refused.Unknown"]);
+        }
+        if (!TalkRules.IsHost(viewer, talk))
+        {
+            return Outcome.Refused(text["Refused.HostsOnly"]);
+        }
+        if (!string.IsNullOrWhiteSpace(replayUrl) && !IsWebUrl(replayUrl))
+        {
+            return Outcome.Refused(text["Talk.UrlInvalid"], "ReplayUrl");
+        }
+        if ((notes?.Length ?? 0) > Talk.TextMaxLength)
+        {
+            return Outcome.Refused(text["Talk.TextTooLong", Talk.TextMaxLength], "Notes");
+        }
+        talk.ReplayUrl = Blank(replayUrl);
+        talk.NotesMarkdown = notes?.Trim() ?? "";
+        talk.NotesHtml = markdown.ToSafeHtml(talk.NotesMarkdown);
+        await db.SaveChangesAsync(cancellationToken);
+        events.Raise(talkId);
+        return Outcome.Ok;
+    }
+
+    private async Task<Outcome?> ValidateAsync(AppDbContext db, Talk? talk, TalkInput input, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > Talk.TitleMaxLength)
+        {
+            return Outcome.Refused(text["Talk.TitleLength", Talk.TitleMaxLength], "Title");
+        }
+        if (string.IsNullOrWhiteSpace(input.SpeakerName))
+        {
+            return Outcome.Refused(text["Talk.SpeakerRequired"], "SpeakerName");
+        }
+        if ((input.Abstract?.Length ?? 0) > Talk.TextMaxLength || (input.SpeakerBio?.Length ?? 0) > Talk.TextMaxLength)
+        {
+            return Outcome.Refused(text["Talk.TextTooLong", Talk.TextMaxLength], "Abstract");
+        }
+        if (!TimeZones.IsKnown(input.TimeZoneId))
+        {
+            return Outcome.Refused(text["Talk.ZoneUnknown", input.TimeZoneId ?? ""], "TimeZoneId");
+        }
+        if (input.LocalStart is null || TimeZones.ToUtc(input.LocalStart.Value, input.TimeZoneId) is null)
+        {
+            return Outcome.Refused(text["Talk.StartInvalid", input.TimeZoneId], "LocalStart");
+        }
+        if (input.LocalEnd is null || TimeZones.ToUtc(input.LocalEnd.Value, input.TimeZoneId) is not { } end
+            || end <= TimeZones.ToUtc(input.LocalStart.Value, input.TimeZoneId))
+        {
+            return Outcome.Refused(text["Talk.EndBeforeStart"], "LocalEnd");
+        }
+        if (!IsWebUrl(input.JoinUrl))
+        {
+            return Outcome.Refused(text["Talk.JoinUrlInvalid"], "JoinUrl");
+        }
+        if (!string.IsNullOrWhiteSpace(input.SpeakerPhotoUrl) && !IsWebUrl(input.SpeakerPhotoUrl)
+            || !string.IsNullOrWhiteSpace(input.SpeakerLink) && !IsWebUrl(input.SpeakerLink))
+        {
+            return Outcome.Refused(text["Talk.UrlInvalid"], "SpeakerLink");
+        }
+        if (input.MinimumRank < 0)
+        {
+            return Outcome.Refused(text["Talk.RankInvalid"], "MinimumRank");
+        }
+        if (input.Capacity is < 1 or > 100_000)
+        {
+            return Outcome.Refused(text["Talk.CapacityRange"], "Capacity");
+        }
+        if (talk is not null && input.Capacity is { } capacity)
+        {
+            var seated = await db.Set<TalkRsvp>().CountAsync(r => r.TalkId == talk.Id && !r.IsWaitlisted, cancellationToken);
+            if (capacity < seated)
+            {
+                return Outcome.Refused(text["Talk.CapacityBelowSeats", seated], "Capacity");
+            }
+        }
+        var hostIsStaff = await db.UserRoles.Where(ur => ur.UserId == input.HostId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
+            .AnyAsync(name => name == AppRoles.Owner || name == AppRoles.Expert, cancellationToken);
+        if (!hostIsStaff)
+        {
+            return Outcome.Refused(text["Talk.HostInvalid"], "HostId");
+        }
+        if (!string.IsNullOrWhiteSpace(input.GuestEmail)
+            && !await db.Users.AnyAsync(u => u.NormalizedEmail == input.GuestEmail.Trim().ToUpperInvariant(), cancellationToken))
+        {
+            return Outcome.Refused(text["Talk.GuestUnknown", input.GuestEmail.Trim()], "GuestEmail");
+        }
+        return null;
+    }
+
+    public static bool IsWebUrl(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

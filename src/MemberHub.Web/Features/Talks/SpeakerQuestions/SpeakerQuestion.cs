@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Talks.SpeakerQuestions;
+
+/// <summary>A question for the speaker, sent before or during the talk and upvoted by other members.</summary>
+public sealed class SpeakerQuestion
+{
+    public const int TextMaxLength = 500;
+
+    public int Id { get; set; }
+    public int TalkId { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string Text { get; set; } = "";
+    public int Votes { get; set; }
+    public bool IsAnswered { get; set; }
+
+    /// <summary>The board question it became after the talk, when it was not answered live.</summary>
+    public int? BoardQuestionId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public sealed class SpeakerQuestionVote
+{
+    public int SpeakerQuestionId { get; set; }
+    public string UserId { get; set; } = "";
+}
+
+internal sealed class SpeakerQuestionConfiguration : IEntityTypeConfiguration<SpeakerQuestion>
+{
+    public void Configure(EntityTypeBuilder<SpeakerQuestion> question)
+    {
+        question.ToTable("SpeakerQuestions");
+        question.Property(q => q.AuthorId).HasMaxLength(450);
+        question.Property(q => q.Text).HasMaxLength(SpeakerQuestion.TextMaxLength);
+        question.HasIndex(q => new { q.TalkId, q.Votes });
+        question.HasOne<Schedule.Talk>().WithMany().HasForeignKey(q => q.TalkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SpeakerQuestionVoteConfiguration : IEntityTypeConfiguration<SpeakerQuestionVote>
+{
+    public void Configure(EntityTypeBuilder<SpeakerQuestionVote> vote)
+    {
+        vote.ToTable("SpeakerQuestionVotes");
+        vote.HasKey(v => new { v.SpeakerQuestionId, v.UserId });
+        vote.Property(v => v.UserId).HasMaxLength(450);
+        vote.HasOne<SpeakerQuestion>().WithMany().HasForeignKey(v => v.SpeakerQuestionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
