@@ -57,6 +57,13 @@ public static class TalksSetup
                 ? Results.Redirect(joined.Value!)
                 : Results.Problem(joined.Error, statusCode: StatusCodes.Status403Forbidden);
         }).RequireAuthorization();
+        app.MapGet("/talks/{id:int}/replay", async (int id, HttpContext http, RsvpService rsvps) =>
+        {
+            var replay = await rsvps.WatchReplayAsync(http.User.UserId(), id, http.RequestAborted);
+            return replay.Succeeded
+                ? Results.Redirect(replay.Value!)
+                : Results.Problem(replay.Error, statusCode: StatusCodes.Status403Forbidden);
+        }).RequireAuthorization();
         return app;
     }
 

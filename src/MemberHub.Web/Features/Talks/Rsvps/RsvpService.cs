@@ -140,6 +140,25 @@ public sealed class RsvpService(
         return Outcome<string>.Ok(talk!.JoinUrl);
     }
 
+    /// <summary>The replay link for anyone who may come to the talk; each member's first view is recorded.</summary>
+    public async Task<Outcome<string>> WatchReplayAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var talk = await db.Set<Talk>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
+        var refusal = talk is null ? TalkRefusal.Unknown : await MayAttendAsync(userId, talk, cancellationToken);
+        if (refusal == TalkRefusal.None && string.IsNullOrEmpty(talk!.ReplayUrl))
+        {
+            refusal = TalkRefusal.Unknown;
+        }
+        if (refusal != TalkRefusal.None)
+        {
+            return Outcome<string>.Refused(Refusal(refusal));
+        }
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT OR IGNORE INTO TalkReplayViews (TalkId, UserId, ViewedAtUtc) VALUES ({talkId}, {userId}, {clock.GetUtcNow().UtcDateTime})", cancellationToken);
+        return Outcome<string>.Ok(talk!.ReplayUrl!);
+    }
+
     public static async Task<RsvpStatus> StatusAsync(AppDbContext db, int talkId, string userId, CancellationToken cancellationToken)
     {
         var rsvp = await db.Set<TalkRsvp>().AsNoTracking().Where(r => r.TalkId == talkId && r.UserId == userId)

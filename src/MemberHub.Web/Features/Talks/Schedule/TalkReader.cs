@@ -8,7 +8,11 @@ namespace MemberHub.Web.Features.Talks.Schedule;
 public sealed record TalkListItem(Talk Talk, TalkState State, int Seats, bool MayAttend, RsvpStatus Rsvp);
 
 public sealed record TalkDetail(Talk Talk, TalkState State, TalkRefusal Access, RsvpStatus Rsvp, int Seated, int Waitlisted, int? WaitlistPosition,
-    bool JoinOpen, bool IsHost, string HostName, int Attended);
+    bool JoinOpen, bool IsHost, string HostName, int Attended, bool MayJoin)
+{
+    /// <summary>Whether the join button shows at <paramref name="nowUtc"/>: pages re-check it as the clock runs.</summary>
+    public bool JoinOpenAt(DateTime nowUtc) => Access == TalkRefusal.None && MayJoin && TalkRules.JoinWindowOpen(Talk, nowUtc);
+}
 
 /// <summary>Talks as one viewer sees them: upcoming and past lists (optionally only those their tier opens) and one talk.</summary>
 public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock)
@@ -60,6 +64,6 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
         return new TalkDetail(talk, talk.StateAt(now), refusal, status, rsvps.Count(r => !r.IsWaitlisted), waitlist.Count,
             status == RsvpStatus.Waitlisted ? waitlist.IndexOf(userId!) + 1 : null,
-            refusal == TalkRefusal.None && mayJoin && TalkRules.JoinWindowOpen(talk, now), isHost, hostName, attended);
+            refusal == TalkRefusal.None && mayJoin && TalkRules.JoinWindowOpen(talk, now), isHost, hostName, attended, mayJoin);
     }
 }

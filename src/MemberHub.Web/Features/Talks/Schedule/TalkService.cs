@@ -64,6 +64,19 @@ public sealed class TalkService(
         return Outcome<int>.Ok(talk.Id);
     }
 
+    /// <summary>The form's values for an existing talk (null when there is none).</summary>
+    public async Task<TalkInput?> InputForAsync(int talkId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var talk = await db.Set<Talk>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
+        if (talk is null)
+        {
+            return null;
+        }
+        var guest = talk.GuestUserId is null ? null : await db.Users.Where(u => u.Id == talk.GuestUserId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        return TalkInput.From(talk, guest);
+    }
+
     /// <summary>Cancels the talk; everyone with a seat or on the waitlist is told.</summary>
     public async Task<Outcome> CancelAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
     {
