@@ -96,3 +96,26 @@ public class TalkScheduleTests(TalkFactory factory) : IClassFixture<TalkFactory>
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<Web.Features.Talks.Rsvps.TalkRsvp>().CountAsync(r => r.UserId == member.Id)));
     }
 }
+
+public class TalkSeriesTests(TalkFactory factory) : IClassFixture<TalkFactory>
+{
+    [Fact]
+    public async Task A_weekly_series_keeps_the_hosts_wall_clock_time_across_daylight_saving()
+    {
+        var input = await factory.InputAsync(TimeSpan.FromDays(1));
+        input.TimeZoneId = "Europe/Berlin";
+        input.LocalStart = new DateTime(2027, 10, 21, 20, 0, 0);
+        input.LocalEnd = new DateTime(2027, 10, 21, 21, 0, 0);
+        input.RepeatWeeks = 3;
+
+        var saved = await factory.Schedule().SaveAsync((await factory.OwnerAsync()).Id, null, input);
+
+        Assert.True(saved.Succeeded, saved.Error);
+        var talks = await factory.QueryAsync(db => db.Set<Talk>().Where(t => t.SeriesId != null && t.Title == input.Title).OrderBy(t => t.StartsAtUtc).ToListAsync());
+        // Berlin leaves summer time on 31 October 2027: 18:00 UTC before, 19:00 UTC after, 20:00 in Berlin throughout.
+        Assert.Equal([new DateTime(2027, 10, 21, 18, 0, 0), new DateTime(2027, 10, 28, 18, 0, 0), new DateTime(2027, 11, 4, 19, 0, 0)],
+            talks.Select(t => t.StartsAtUtc));
+        Assert.All(talks, t => Assert.Equal(60, t.DurationMinutes));
+        Assert.Single(talks.Select(t => t.SeriesId).Distinct());
+    }
+}

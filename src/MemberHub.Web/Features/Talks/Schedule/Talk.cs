@@ -41,6 +41,7 @@ public sealed class Talk
     public int? Capacity { get; set; }
     public string JoinUrl { get; set; } = "";
     public int? SeriesId { get; set; }
+    public TalkSeries? Series { get; set; }
     public DateTime? CanceledAtUtc { get; set; }
     public string? ReplayUrl { get; set; }
     public string NotesMarkdown { get; set; } = "";
@@ -84,7 +85,7 @@ internal sealed class TalkConfiguration : IEntityTypeConfiguration<Talk>
         // The reminder scan and the lists read talks by start time.
         talk.HasIndex(t => t.StartsAtUtc);
         talk.HasIndex(t => t.EndsAtUtc);
-        talk.HasOne<TalkSeries>().WithMany().HasForeignKey(t => t.SeriesId).OnDelete(DeleteBehavior.SetNull);
+        talk.HasOne(t => t.Series).WithMany().HasForeignKey(t => t.SeriesId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

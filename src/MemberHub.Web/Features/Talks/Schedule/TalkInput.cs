@@ -18,6 +18,9 @@ public sealed class TalkInput
     public int? Capacity { get; set; }
     public string JoinUrl { get; set; } = "";
 
+    /// <summary>For a new talk: also schedule it every week at the same local time, this many times in all (a series).</summary>
+    public int RepeatWeeks { get; set; } = 1;
+
     public static TalkInput From(Talk talk, string? guestEmail) => new()
     {
         Title = talk.Title, Abstract = talk.AbstractMarkdown, SpeakerName = talk.SpeakerName, SpeakerBio = talk.SpeakerBio,

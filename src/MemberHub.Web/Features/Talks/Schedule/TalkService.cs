@@ -57,11 +57,40 @@ public sealed class TalkService(
         talk.MinimumRank = input.MinimumRank;
         talk.Capacity = input.Capacity;
         talk.JoinUrl = input.JoinUrl.Trim();
+        if (talkId is null && input.RepeatWeeks > 1)
+        {
+            AddSeries(db, talk, input);
+        }
         await db.SaveChangesAsync(cancellationToken);
         // A larger room lets the waitlist in.
         await rsvps.PromoteAsync(talk.Id, cancellationToken);
         events.Raise(talk.Id);
         return Outcome<int>.Ok(talk.Id);
+    }
+
+    public const int MaxRepeatWeeks = 52;
+
+    // The weekly slot keeps its wall-clock time in the host's zone: across a daylight-saving change the UTC time moves, the local time does not.
+    private static void AddSeries(AppDbContext db, Talk first, TalkInput input)
+    {
+        var local = input.LocalStart!.Value;
+        var series = new TalkSeries
+        {
+            Title = first.Title, Day = local.DayOfWeek, LocalTime = TimeOnly.FromDateTime(local), TimeZoneId = first.TimeZoneId,
+            DurationMinutes = first.DurationMinutes, HostId = first.HostId,
+        };
+        db.Add(series);
+        first.Series = series;
+        foreach (var start in TalkSeriesSchedule.Occurrences(series, first.StartsAtUtc, input.RepeatWeeks - 1))
+        {
+            db.Add(new Talk
+            {
+                Title = first.Title, AbstractMarkdown = first.AbstractMarkdown, AbstractHtml = first.AbstractHtml, SpeakerName = first.SpeakerName,
+                SpeakerBio = first.SpeakerBio, SpeakerPhotoUrl = first.SpeakerPhotoUrl, SpeakerLink = first.SpeakerLink, GuestUserId = first.GuestUserId,
+                HostId = first.HostId, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(first.DurationMinutes), TimeZoneId = first.TimeZoneId,
+                MinimumRank = first.MinimumRank, Capacity = first.Capacity, JoinUrl = first.JoinUrl, Series = series, CreatedAtUtc = first.CreatedAtUtc,
+            });
+        }
     }
 
     /// <summary>The form's values for an existing talk (null when there is none).</summary>
@@ -176,6 +205,10 @@ public sealed class TalkService(
         if (input.MinimumRank < 0)
         {
             return Outcome.Refused(text["Talk.RankInvalid"], "MinimumRank");
+        }
+        if (input.RepeatWeeks is < 1 or > MaxRepeatWeeks)
+        {
+            return Outcome.Refused(text["Talk.RepeatRange", MaxRepeatWeeks], "RepeatWeeks");
         }
         if (input.Capacity is < 1 or > 100_000)
         {
