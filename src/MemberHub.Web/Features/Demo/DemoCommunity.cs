@@ -19,7 +19,7 @@ public sealed record DemoAccount(string Email, string DisplayName, string Role, 
 public sealed class DemoCommunity(
     StaffAccounts accounts, UserManager<ApplicationUser> users, CommunitySettingsService settings,
     TierService tiers, CheckoutService checkout, IBillingGateway gateway, MembershipAdminService memberships, TimeProvider clock,
-    JoiningRitual ritual, ProfileService profiles, IntroductionService introductions, DemoBoard board,
+    JoiningRitual ritual, ProfileService profiles, IntroductionService introductions, DemoBoard board, DemoTalks demoTalks,
     IOptions<DemoOptions> options, IOptions<StorageOptions> storage, IWebHostEnvironment environment,
     ILogger<DemoCommunity> logger)
 {
@@ -108,6 +108,7 @@ public sealed class DemoCommunity(
                 "欢迎李娜！年费可以先参考你每月能稳定提供的价值，我们在问答区细聊。");
         }
         await board.SeedAsync(ids);
+        await demoTalks.SeedAsync(ids);
     }
 
     private async Task SeedMembershipsAsync(IReadOnlyDictionary<string, string> ids)

@@ -9,6 +9,7 @@ public static class DemoSetup
         builder.Services.AddValidatedOptions<DemoOptions>(DemoOptions.Section);
         builder.Services.AddScoped<DemoCommunity>();
         builder.Services.AddScoped<DemoBoard>();
+        builder.Services.AddScoped<DemoTalks>();
         return builder;
     }
 }
