@@ -3,7 +3,7 @@ namespace MemberHub.Bench;
 // Not top-level statements: the name Program belongs to the web app, which WebApplicationFactory<Program> starts.
 public static class BenchMain
 {
-    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file], serve-lesson [words], serve-board [questions] [answers] — see bench/README.md.</summary>
+    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file], serve-lesson [words], serve-board [questions] [answers], serve-talks [talks] — see bench/README.md.</summary>
     public static async Task<int> Main(string[] args)
     {
         var command = args.FirstOrDefault() ?? "serve-webhooks";
@@ -17,11 +17,14 @@ public static class BenchMain
             case "serve-board":
                 await BoardBench.ServeAsync(questions: Arg(1, 100_000), answers: Arg(2, 500_000));
                 return 0;
+            case "serve-talks":
+                await TalkBench.ServeAsync(talks: Arg(1, 10_000));
+                return 0;
             case "serve-lesson":
                 await LessonBench.ServeAsync(words: Arg(1, 3_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-lesson, serve-board");
+                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-lesson, serve-board, serve-talks");
                 return 1;
         }
     }

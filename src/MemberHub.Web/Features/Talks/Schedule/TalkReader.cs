@@ -17,6 +17,8 @@ public sealed record TalkDetail(Talk Talk, TalkState State, TalkRefusal Access, 
 /// <summary>Talks as one viewer sees them: upcoming and past lists (optionally only those their tier opens) and one talk.</summary>
 public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock)
 {
+    public const int PageSize = 30;
+
     public async Task<IReadOnlyList<TalkListItem>> ListAsync(string? userId, bool past, bool onlyMine, CancellationToken cancellationToken = default)
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
@@ -26,7 +28,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         talks = past
             ? talks.Where(t => t.EndsAtUtc <= now || t.CanceledAtUtc != null).OrderByDescending(t => t.StartsAtUtc)
             : talks.Where(t => t.EndsAtUtc > now && t.CanceledAtUtc == null).OrderBy(t => t.StartsAtUtc);
-        var rows = await talks.Take(100)
+        var rows = await talks.Take(PageSize)
             .Select(t => new
             {
                 Talk = t,
