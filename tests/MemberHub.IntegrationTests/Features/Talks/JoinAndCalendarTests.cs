@@ -2,6 +2,7 @@ using System.Net;
 using Ical.Net;
 using MemberHub.IntegrationTests.Features.Community;
 using MemberHub.IntegrationTests.Features.Memberships;
+using MemberHub.IntegrationTests.Features.Questions;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Talks.Rsvps;
 using Microsoft.EntityFrameworkCore;
@@ -113,5 +114,26 @@ public class JoinAndCalendarTests(TalkFactory factory) : IClassFixture<TalkFacto
         var onBoard = await factory.QueryAsync(db => db.Set<Question>().SingleAsync(q => q.TalkId == talk));
         Assert.Equal(asker.Id, onBoard.AuthorId);
         Assert.Equal("How do you price the first year?", onBoard.Title);
+        var thread = await factory.Reader().ThreadAsync(voter.Id, onBoard.Id);
+        Assert.Equal($"/talks/{talk}", thread!.Question.Talk!.Url);
+    }
+
+    [Fact]
+    public async Task A_guest_account_may_come_to_its_own_talk_only()
+    {
+        var guest = await factory.CreateUserAsync();
+        var input = await factory.InputAsync(TimeSpan.FromMinutes(10));
+        input.GuestEmail = guest.Email;
+        var own = (await factory.Schedule().SaveAsync((await factory.OwnerAsync()).Id, null, input)).Value;
+        var other = await factory.TalkAsync(TimeSpan.FromMinutes(10));
+        using var client = await SignedInAsync(guest.Email!);
+
+        var ownJoin = await client.Http.GetAsync($"/talks/{own}/join");
+        var otherJoin = await client.Http.GetAsync($"/talks/{other}/join");
+        var otherRsvp = await factory.Rsvps().RsvpAsync(guest.Id, other);
+
+        Assert.Equal(HttpStatusCode.Redirect, ownJoin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherJoin.StatusCode);
+        Assert.Equal("Talks are for members. Join to come.", otherRsvp.Error);
     }
 }

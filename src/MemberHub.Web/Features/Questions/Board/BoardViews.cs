@@ -30,7 +30,7 @@ public sealed record LessonLink(int Id, string Title, string Url);
 public sealed record QuestionDetail(
     int Id, string AuthorId, string AuthorName, string Title, string BodyHtml, string BodyMarkdown, QuestionState State, QuestionStage Stage,
     int Score, bool VotedByViewer, IReadOnlyList<TagView> Tags, LessonLink? Lesson, int? DuplicateOfId, string? DuplicateOfTitle,
-    DateTime CreatedAtUtc, DateTime? EditedAtUtc, bool IsHidden, bool IsDeleted);
+    DateTime CreatedAtUtc, DateTime? EditedAtUtc, bool IsHidden, bool IsDeleted, LessonLink? Talk = null);
 
 /// <summary>A thread as one member sees it: the summary pinned, then the accepted answer, expert answers, then the rest by votes.</summary>
 public sealed record ThreadView(QuestionDetail Question, AnswerView? Summary, IReadOnlyList<AnswerView> Answers, BoardActor Viewer)

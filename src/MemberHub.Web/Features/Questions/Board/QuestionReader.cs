@@ -103,6 +103,9 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
                 .Select(l => new { l.Slug, l.TitleEn, l.TitleZh, Track = db.Set<Content.Tracks.Track>().Where(t => t.Id == l.TrackId).Select(t => t.Slug).First() })
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
+        var talk = question.TalkId is { } talkId
+            ? await db.Set<Talks.Schedule.Talk>().Where(t => t.Id == talkId).Select(t => new LessonLink(t.Id, t.Title, "/talks/" + t.Id)).FirstOrDefaultAsync(cancellationToken)
+            : null;
         var original = question.DuplicateOfId is { } originalId
             ? await db.Set<Question>().Where(q => q.Id == originalId).Select(q => q.Title).FirstOrDefaultAsync(cancellationToken)
             : null;
@@ -118,7 +121,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
             question.BodyMarkdown, question.State, question.Stage, question.Score,
             voted.Any(v => v.PostKind == PostKinds.Question), TagsOf(allTags, question.Tags.Select(t => t.TagId)),
             lesson is null ? null : new LessonLink(question.LessonId!.Value, Cultures.IsChinese && lesson.TitleZh.Length > 0 ? lesson.TitleZh : lesson.TitleEn, $"/learn/{lesson.Track}/{lesson.Slug}"),
-            question.DuplicateOfId, original, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted);
+            question.DuplicateOfId, original, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted, talk);
         var summary = answers.Where(a => a.IsSummary && !a.IsDeleted).OrderByDescending(a => a.Id).Select(View).FirstOrDefault();
         var ordered = answers.Where(a => !a.IsSummary)
             .OrderByDescending(a => a.Id == question.AcceptedAnswerId)
