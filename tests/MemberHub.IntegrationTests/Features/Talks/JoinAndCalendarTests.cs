@@ -119,6 +119,25 @@ public class JoinAndCalendarTests(TalkFactory factory) : IClassFixture<TalkFacto
     }
 
     [Fact]
+    public async Task A_board_question_can_be_asked_about_a_talk_and_links_back_to_it()
+    {
+        var talk = await factory.TalkAsync(TimeSpan.FromDays(1));
+        var member = await factory.MemberAsync();
+        using var client = await SignedInAsync(member.Email!);
+        var input = Board.Input("What did the speaker mean by founding-member pricing?");
+
+        var askPage = await client.GetAsync($"/questions/ask?talk={talk}");
+        input.TalkId = 999_999;
+        var unknown = await factory.Questions().AskAsync(member.Id, input);
+        input.TalkId = talk;
+        var asked = await factory.AskAsync(member.Id, input);
+
+        Assert.Contains("Pricing a yearly plan", askPage.Find("[data-testid=about-talk]")!.TextContent);
+        Assert.Equal("TalkId", unknown.Field);
+        Assert.Equal($"/talks/{talk}", (await factory.Reader().ThreadAsync(member.Id, asked))!.Question.Talk!.Url);
+    }
+
+    [Fact]
     public async Task A_guest_account_may_come_to_its_own_talk_only()
     {
         var guest = await factory.CreateUserAsync();

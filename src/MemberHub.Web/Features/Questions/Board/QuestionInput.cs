@@ -8,6 +8,7 @@ public sealed class QuestionInput
     public QuestionStage Stage { get; set; }
     public IReadOnlyCollection<int> TagIds { get; set; } = [];
     public int? LessonId { get; set; }
+    public int? TalkId { get; set; }
 }
 
 /// <summary>Tells open pages that the board changed: the list, and the thread of <c>questionId</c>.</summary>

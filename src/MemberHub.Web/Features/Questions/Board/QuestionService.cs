@@ -49,7 +49,7 @@ public sealed class QuestionService(
         var now = clock.GetUtcNow().UtcDateTime;
         var question = new Question
         {
-            AuthorId = userId!, Title = input.Title.Trim(), BodyMarkdown = input.Body.Trim(), Stage = input.Stage, LessonId = input.LessonId,
+            AuthorId = userId!, Title = input.Title.Trim(), BodyMarkdown = input.Body.Trim(), Stage = input.Stage, LessonId = input.LessonId, TalkId = input.TalkId,
             State = QuestionState.Open, CreatedAtUtc = now, LastActivityAtUtc = now,
             Tags = input.TagIds.Distinct().Select(id => new QuestionTagLink { TagId = id }).ToList(),
         };
@@ -108,6 +108,7 @@ public sealed class QuestionService(
         question.BodyHtml = writer.Html(question.BodyMarkdown);
         question.Stage = input.Stage;
         question.LessonId = input.LessonId;
+        question.TalkId = input.TalkId;
         question.EditedAtUtc = now;
         question.Tags.RemoveAll(t => !input.TagIds.Contains(t.TagId));
         question.Tags.AddRange(input.TagIds.Distinct().Where(id => question.Tags.All(t => t.TagId != id)).Select(id => new QuestionTagLink { TagId = id }));
@@ -228,6 +229,10 @@ public sealed class QuestionService(
         if (input.LessonId is { } lessonId && !await db.Set<Content.Tracks.Lesson>().AnyAsync(l => l.Id == lessonId, cancellationToken))
         {
             return Outcome.Refused(text["Ask.LessonUnknown"], "LessonId");
+        }
+        if (input.TalkId is { } talkId && !await db.Set<Talks.Schedule.Talk>().AnyAsync(t => t.Id == talkId, cancellationToken))
+        {
+            return Outcome.Refused(text["Ask.TalkUnknown"], "TalkId");
         }
         return null;
     }
