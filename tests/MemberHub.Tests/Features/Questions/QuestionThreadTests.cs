@@ -92,4 +92,26 @@ public class QuestionThreadTests : AppTestContext
         Assert.Empty(cut.FindAll("[data-testid=add-comment]"));
         Assert.Empty(cut.FindAll("[data-testid=accept-answer]"));
     }
+
+    [Fact]
+    public async Task Moderators_hide_a_post_straight_from_the_thread()
+    {
+        (string Kind, int Id, bool Hide)? asked = null;
+        var asModerator = RenderThread(Thread(new BoardActor("moderator", false, true), QuestionState.Answered, null, Answer(5, "expert", expert: true)),
+            p => p.Add(t => t.OnHide, post => asked = post));
+
+        await asModerator.Find("[data-testid=hide-answer]").ClickAsync(new());
+
+        Assert.Equal(("answer", 5, true), asked);
+        Assert.NotNull(asModerator.Find("[data-testid=hide-question]"));
+    }
+
+    [Fact]
+    public void Members_get_no_hide_button()
+    {
+        var asMember = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)));
+
+        Assert.Empty(asMember.FindAll("[data-testid=hide-answer]"));
+        Assert.Empty(asMember.FindAll("[data-testid=hide-question]"));
+    }
 }
