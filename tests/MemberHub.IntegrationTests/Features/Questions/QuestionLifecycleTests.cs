@@ -128,6 +128,8 @@ public class QuestionLifecycleTests(BoardFactory factory) : IClassFixture<BoardF
         Assert.True(first.Value);
         Assert.False(again.Value);
         Assert.Equal(0, (await factory.QuestionAsync(id)).Score);
+        // The upvote's points went with it.
+        Assert.False(await factory.QueryAsync(db => db.Set<PointAward>().AnyAsync(p => p.UserId == asker.Id && p.Kind == PointKinds.UpvoteReceived)));
     }
 
     [Fact]

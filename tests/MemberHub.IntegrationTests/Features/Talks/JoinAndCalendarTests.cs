@@ -138,6 +138,26 @@ public class JoinAndCalendarTests(TalkFactory factory) : IClassFixture<TalkFacto
     }
 
     [Fact]
+    public async Task Speaker_questions_follow_the_community_posting_rules()
+    {
+        var talk = await factory.TalkAsync(TimeSpan.FromDays(2));
+        var newcomer = await factory.MemberAsync(introduce: false);
+        var member = await factory.MemberAsync();
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var beforeIntroducing = await factory.SpeakerQuestions().AskAsync(newcomer.Id, talk, "Can I ask before introducing myself?");
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.True((await factory.SpeakerQuestions().AskAsync(member.Id, talk, $"Question {i}")).Succeeded);
+        }
+        var tooFast = await factory.SpeakerQuestions().AskAsync(member.Id, talk, "One more, quickly");
+
+        Assert.False(beforeIntroducing.Succeeded);
+        Assert.False(tooFast.Succeeded);
+        Assert.Equal("Question", tooFast.Field);
+    }
+
+    [Fact]
     public async Task A_guest_account_may_come_to_its_own_talk_only()
     {
         var guest = await factory.CreateUserAsync();

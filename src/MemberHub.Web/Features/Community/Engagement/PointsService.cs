@@ -43,6 +43,20 @@ public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, Memb
         }
     }
 
+    /// <summary>Takes back an award in the caller's unit of work (an upvote withdrawn); nothing when there was none.</summary>
+    public async Task<int> RemoveAwardAsync(AppDbContext db, string userId, string kind, string sourceKey, CancellationToken cancellationToken)
+    {
+        var award = await db.Set<PointAward>().SingleOrDefaultAsync(a => a.UserId == userId && a.Kind == kind && a.SourceKey == sourceKey, cancellationToken);
+        if (award is null)
+        {
+            return 0;
+        }
+        db.Remove(award);
+        var profile = await Profiles.ProfileService.EnsureProfileAsync(db, userId, cancellationToken);
+        profile.Points -= award.Points;
+        return award.Points;
+    }
+
     /// <summary>Adds an award to a caller's unit of work (so points land with the post that earned them).</summary>
     public async Task<int> AddAwardAsync(AppDbContext db, string userId, string kind, string sourceKey, CancellationToken cancellationToken)
     {

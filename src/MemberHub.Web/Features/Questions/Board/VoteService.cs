@@ -41,6 +41,7 @@ public sealed class VoteService(IDbContextFactory<AppDbContext> contexts, BoardW
         else
         {
             db.Remove(existing);
+            await points.RemoveAwardAsync(db, post!.AuthorId, PointKinds.UpvoteReceived, $"vote:{kind}:{postId}:{actor.UserId}", cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         _ = kind == PostKinds.Question

@@ -13,7 +13,7 @@ public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text,
 
 /// <summary>Questions for the speaker: members send and upvote them before and during the talk; the host answers them; afterwards the rest go to the Q&amp;A board.</summary>
 public sealed class SpeakerQuestionService(
-    IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, BoardWriter board, TalkEvents events, TimeProvider clock,
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, BoardWriter board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
     IStringLocalizer<TalksText> text)
 {
     public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
@@ -48,6 +48,15 @@ public sealed class SpeakerQuestionService(
         if (refusal != TalkRefusal.None)
         {
             return Outcome<int>.Refused(rsvps.Refusal(refusal));
+        }
+        // Members post under the community's rules (standing, ritual, posting rate); the talk's guest account is not a member.
+        if (talk!.GuestUserId != userId)
+        {
+            var allowed = await guard.CheckAsync(userId, PostPlace.Elsewhere, question, cancellationToken: cancellationToken);
+            if (!allowed.Succeeded)
+            {
+                return Outcome<int>.Refused(allowed.Error!, "Question");
+            }
         }
         var asked = new SpeakerQuestion { TalkId = talkId, AuthorId = userId!, Text = question, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         db.Add(asked);
