@@ -119,3 +119,23 @@ public class TalkSeriesTests(TalkFactory factory) : IClassFixture<TalkFactory>
         Assert.Single(talks.Select(t => t.SeriesId).Distinct());
     }
 }
+
+public class TalkListTests(TalkFactory factory) : IClassFixture<TalkFactory>
+{
+    [Fact]
+    public async Task Upcoming_talks_come_soonest_first_thirty_at_a_time_with_more_on_request()
+    {
+        for (var i = 0; i < 32; i++)
+        {
+            await factory.TalkAsync(TimeSpan.FromDays(40 - i));
+        }
+        var member = await factory.MemberAsync();
+
+        var first = await factory.TalkReader().ListAsync(member.Id, past: false, onlyMine: false);
+        var more = await factory.TalkReader().ListAsync(member.Id, past: false, onlyMine: false, take: 60);
+
+        Assert.Equal(30, first.Count);
+        Assert.Equal(32, more.Count);
+        Assert.Equal(more.Select(t => t.Talk.StartsAtUtc).Order(), more.Select(t => t.Talk.StartsAtUtc));
+    }
+}

@@ -19,7 +19,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
 {
     public const int PageSize = 30;
 
-    public async Task<IReadOnlyList<TalkListItem>> ListAsync(string? userId, bool past, bool onlyMine, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TalkListItem>> ListAsync(string? userId, bool past, bool onlyMine, int take = PageSize, CancellationToken cancellationToken = default)
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -28,7 +28,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         talks = past
             ? talks.Where(t => t.EndsAtUtc <= now || t.CanceledAtUtc != null).OrderByDescending(t => t.StartsAtUtc)
             : talks.Where(t => t.EndsAtUtc > now && t.CanceledAtUtc == null).OrderBy(t => t.StartsAtUtc);
-        var rows = await talks.Take(PageSize)
+        var rows = await talks.Take(Math.Clamp(take, 1, 1_000))
             .Select(t => new
             {
                 Talk = t,
