@@ -153,4 +153,24 @@ public class QuestionLifecycleTests(BoardFactory factory) : IClassFixture<BoardF
         Assert.DoesNotContain(list.Items, q => q.Id == id);
         Assert.DoesNotContain(await factory.Search().SearchAsync("Better title about pricing", 10), h => h.QuestionId == id);
     }
+
+    [Fact]
+    public async Task Authors_edit_their_comments_with_history_and_others_cannot()
+    {
+        var asker = await factory.MemberAsync();
+        var commenter = await factory.MemberAsync();
+        var moderator = await factory.ModeratorAsync();
+        var id = await factory.AskAsync(asker.Id);
+        var answer = await factory.AnswerAsync((await factory.ExpertAsync()).Id, id);
+        var comment = (await factory.Answers().CommentAsync(commenter.Id, answer, "Does this work for yearly plans?")).Value;
+
+        var byOther = await factory.Answers().EditCommentAsync(asker.Id, comment, "Hijacked");
+        var edited = await factory.Answers().EditCommentAsync(commenter.Id, comment, "Does this also work for **yearly** plans?");
+
+        Assert.Equal("Only the author or a moderator can do that.", byOther.Error);
+        Assert.True(edited.Succeeded, edited.Error);
+        var shown = (await factory.Reader().ThreadAsync(asker.Id, id))!.Answers.Single().Comments.Single();
+        Assert.Contains("<strong>yearly</strong>", shown.BodyHtml);
+        Assert.Equal("Does this work for yearly plans?", Assert.Single((await factory.Reader().HistoryAsync(moderator.Id, PostKinds.Comment, comment))!).PreviousBody);
+    }
 }

@@ -72,8 +72,8 @@ public class QuestionRulesTests
 
     [Theory]
     [InlineData("asker", "asker", BoardRefusal.None)]
-    [InlineData("member", "asker", BoardRefusal.NotYours)]
-    [InlineData("expert", "asker", BoardRefusal.NotYours)]
+    [InlineData("member", "asker", BoardRefusal.NotAuthor)]
+    [InlineData("expert", "asker", BoardRefusal.NotAuthor)]
     [InlineData("moderator", "asker", BoardRefusal.None)]
     [InlineData("owner", "asker", BoardRefusal.None)]
     public void Editing_and_deleting_a_post(string who, string author, BoardRefusal expected) =>

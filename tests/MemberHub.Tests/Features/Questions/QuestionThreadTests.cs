@@ -114,4 +114,19 @@ public class QuestionThreadTests : AppTestContext
         Assert.Empty(asMember.FindAll("[data-testid=hide-answer]"));
         Assert.Empty(asMember.FindAll("[data-testid=hide-question]"));
     }
+
+    [Fact]
+    public async Task A_refused_comment_edit_keeps_the_new_text()
+    {
+        var comment = new CommentView(9, "member", "Member", "<p>old</p>", At, false, false, "old");
+        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true, comments: comment)),
+            p => p.Add(t => t.OnEditComment, (_, _) => Task.FromResult<string?>("A comment needs some text.")));
+
+        await cut.Find("[data-testid=edit-comment] button, button[data-testid=edit-comment]").ClickAsync(new());
+        cut.Find("#edit-comment-9").Input("new text");
+        await cut.Find("[data-testid=save-comment]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains("A comment needs some text.", cut.Markup));
+        Assert.Equal("new text", cut.Find("#edit-comment-9").GetAttribute("value"));
+    }
 }

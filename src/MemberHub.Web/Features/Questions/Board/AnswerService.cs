@@ -253,6 +253,34 @@ public sealed class AnswerService(
         return Outcome.Ok;
     }
 
+    /// <summary>Authors edit their comments (moderators anyone's); the earlier text is kept in the history.</summary>
+    public async Task<Outcome> EditCommentAsync(string? userId, int commentId, string body, CancellationToken cancellationToken = default)
+    {
+        body = body?.Trim() ?? "";
+        if (body.Length == 0 || body.Length > AnswerComment.BodyMaxLength)
+        {
+            return Outcome.Refused(text["Comment.Length", AnswerComment.BodyMaxLength, body.Length], "Comment");
+        }
+        var actor = await writer.ActorAsync(userId, cancellationToken);
+        if (actor is null)
+        {
+            return Outcome.Refused(writer.NotAMember);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var comment = await db.Set<AnswerComment>().SingleOrDefaultAsync(c => c.Id == commentId && !c.IsDeleted, cancellationToken);
+        var refusal = comment is null ? BoardRefusal.Unknown : QuestionRules.Edit(actor, comment.AuthorId);
+        if (refusal != BoardRefusal.None)
+        {
+            return writer.Refused(refusal);
+        }
+        db.Add(new PostEdit { PostKind = PostKinds.Comment, PostId = commentId, EditorId = actor.UserId, PreviousBody = comment!.BodyMarkdown, EditedAtUtc = clock.GetUtcNow().UtcDateTime });
+        comment.BodyMarkdown = body;
+        comment.BodyHtml = writer.Html(body);
+        await db.SaveChangesAsync(cancellationToken);
+        events.Raise(await db.Set<Answer>().Where(a => a.Id == comment.AnswerId).Select(a => a.QuestionId).SingleAsync(cancellationToken));
+        return Outcome.Ok;
+    }
+
     public async Task<Outcome> DeleteCommentAsync(string? userId, int commentId, CancellationToken cancellationToken = default)
     {
         var actor = await writer.ActorAsync(userId, cancellationToken);

@@ -19,7 +19,7 @@ public sealed record QuestionFilter(string? Tag = null, QuestionStage? Stage = n
 
 public sealed record QuestionPage(IReadOnlyList<QuestionListItem> Items, int Page, bool HasMore);
 
-public sealed record CommentView(int Id, string AuthorId, string AuthorName, string BodyHtml, DateTime CreatedAtUtc, bool IsHidden, bool IsDeleted);
+public sealed record CommentView(int Id, string AuthorId, string AuthorName, string BodyHtml, DateTime CreatedAtUtc, bool IsHidden, bool IsDeleted, string BodyMarkdown = "");
 
 public sealed record AnswerView(
     int Id, string AuthorId, string AuthorName, string BodyHtml, string BodyMarkdown, bool ByExpert, bool IsSummary, bool IsAccepted,

@@ -115,7 +115,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
             a.Id == question.AcceptedAnswerId, a.Score, voted.Any(v => v.PostKind == PostKinds.Answer && v.PostId == a.Id), a.CreatedAtUtc, a.EditedAtUtc,
             a.IsHidden, a.IsDeleted,
             a.Comments.Where(c => seesHidden || (!c.IsHidden && !c.IsDeleted)).OrderBy(c => c.Id)
-                .Select(c => new CommentView(c.Id, c.AuthorId, names.GetValueOrDefault(c.AuthorId, "?"), c.BodyHtml, c.CreatedAtUtc, c.IsHidden, c.IsDeleted)).ToList());
+                .Select(c => new CommentView(c.Id, c.AuthorId, names.GetValueOrDefault(c.AuthorId, "?"), c.BodyHtml, c.CreatedAtUtc, c.IsHidden, c.IsDeleted, c.BodyMarkdown)).ToList());
 
         var detail = new QuestionDetail(question.Id, question.AuthorId, names.GetValueOrDefault(question.AuthorId, "?"), question.Title, question.BodyHtml,
             question.BodyMarkdown, question.State, question.Stage, question.Score,

@@ -10,6 +10,7 @@ public enum BoardRefusal
     Unknown,
     Closed,
     NotYours,
+    NotAuthor,
     ExpertsOnly,
     ModeratorsOnly,
     OwnPost,
@@ -83,7 +84,7 @@ public static class QuestionRules
 
     /// <summary>Authors edit and delete their own posts; moderators edit anyone's.</summary>
     public static BoardRefusal Edit(BoardActor actor, string authorId) =>
-        actor.UserId == authorId || actor.IsModerator ? BoardRefusal.None : BoardRefusal.NotYours;
+        actor.UserId == authorId || actor.IsModerator ? BoardRefusal.None : BoardRefusal.NotAuthor;
 
     public static BoardRefusal Close(BoardActor actor) => actor.IsModerator ? BoardRefusal.None : BoardRefusal.ModeratorsOnly;
 
