@@ -69,4 +69,34 @@ public class CommunityJourneyTests(Browser browser, AppServer app)
         await Browser.ScreenshotAsync(authorPage, "community-author-notified");
         await Browser.ScreenshotAsync(reporterPage, "community-reply-hidden");
     }
+
+    [Fact]
+    public async Task A_moderator_hides_a_reply_straight_from_the_feed_and_it_disappears_for_members()
+    {
+        var host = await app.MemberAsync("Hana Feed", introduce: true);
+        var author = await app.MemberAsync("Pat Pusher", introduce: true);
+        var reader = await app.MemberAsync("Ray Reader", introduce: true);
+        var moderator = await app.MemberAsync("Mia Moderator", introduce: false, role: AppRoles.Moderator);
+        var introduction = await app.IntroductionOfAsync(host);
+        var reply = await app.ReplyAsync(author, introduction, "Join my other group, link in my profile");
+
+        var readerPage = await browser.NewPageAsync(app.BaseUrl);
+        await new LoginPage(readerPage).LogInAsync(reader.Email!, CommunityData.Password);
+        var readerView = new IntroductionsPage(readerPage);
+        await readerView.OpenAsync(introduction);
+        await Expect(readerView.Reply(reply)).ToHaveCountAsync(1);
+        await Expect(readerView.Reply(reply).Locator("[data-testid=hide-post]")).ToHaveCountAsync(0);
+
+        var moderatorPage = await browser.NewPageAsync(app.BaseUrl);
+        await new LoginPage(moderatorPage).LogInAsync(moderator.Email!, CommunityData.Password);
+        var moderatorView = new IntroductionsPage(moderatorPage);
+        await moderatorView.OpenAsync(introduction);
+        await moderatorView.Reply(reply).Locator("[data-testid=hide-post]").ClickAsync();
+        await moderatorView.Reply(reply).Locator("input").FillAsync("No recruiting for other groups");
+        await moderatorView.Reply(reply).Locator("[data-testid=hide-post-confirm]").ClickAsync();
+
+        // The moderator still sees it, marked; the reader's open page drops it without a reload.
+        await Expect(moderatorView.Reply(reply).Locator("[data-testid=hide-post]")).ToContainTextAsync("Restore");
+        await Expect(readerView.Reply(reply)).ToHaveCountAsync(0);
+    }
 }
