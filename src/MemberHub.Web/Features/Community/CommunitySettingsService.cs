@@ -15,22 +15,17 @@ public sealed class CommunitySettingsService(
     IDbContextFactory<AppDbContext> contexts, MarkdownRenderer markdown, StaffDirectory staff,
     TimeProvider clock, IStringLocalizer<CommunityText> text) : ICommunityDefaults
 {
-    private volatile CommunitySettings? cached;
+    private readonly Infrastructure.Caching.CachedValue<CommunitySettings> cached = new();
 
     public event Action? Changed;
 
     /// <summary>The current settings; callers must treat the instance as read-only.</summary>
-    public async Task<CommunitySettings> GetAsync(CancellationToken cancellationToken = default)
-    {
-        if (cached is { } settings)
+    public Task<CommunitySettings> GetAsync(CancellationToken cancellationToken = default) =>
+        cached.GetAsync(async () =>
         {
-            return settings;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        settings = await db.Set<CommunitySettings>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new CommunitySettings();
-        cached = settings;
-        return settings;
-    }
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.Set<CommunitySettings>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new CommunitySettings();
+        });
 
     public async Task<string> GetDefaultLanguageAsync() => (await GetAsync()).DefaultLanguage;
 
@@ -56,7 +51,7 @@ public sealed class CommunitySettingsService(
         }
         Apply(settings, input);
         await db.SaveChangesAsync(cancellationToken);
-        cached = null;
+        cached.Invalidate();
         Changed?.Invoke();
         return Outcome.Ok;
     }
@@ -73,7 +68,7 @@ public sealed class CommunitySettingsService(
         Apply(settings, input);
         db.Add(settings);
         await db.SaveChangesAsync(cancellationToken);
-        cached = null;
+        cached.Invalidate();
     }
 
     private void Apply(CommunitySettings settings, CommunitySettingsInput input)

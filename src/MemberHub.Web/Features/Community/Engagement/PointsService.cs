@@ -20,7 +20,7 @@ public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, Memb
         new(0, "Newcomer", "新人"), new(20, "Regular", "活跃成员"), new(100, "Core", "核心成员"), new(300, "Leader", "意见领袖"),
     ];
 
-    private volatile IReadOnlyList<EngagementLevel>? levels;
+    private readonly Infrastructure.Caching.CachedValue<IReadOnlyList<EngagementLevel>> levels = new();
 
     /// <summary>Awards the kind's points once per <paramref name="sourceKey"/> (e.g. "introduction:12"); returns the points given.</summary>
     public async Task<int> AwardAsync(string userId, string kind, string sourceKey, CancellationToken cancellationToken = default)
@@ -76,17 +76,14 @@ public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, Memb
         return weight;
     }
 
-    public async Task<IReadOnlyList<EngagementLevel>> LevelsAsync(CancellationToken cancellationToken = default)
-    {
-        if (levels is { } cached)
+    public Task<IReadOnlyList<EngagementLevel>> LevelsAsync(CancellationToken cancellationToken = default) =>
+        levels.GetAsync(async () =>
         {
-            return cached;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Set<EngagementLevel>().AsNoTracking().OrderBy(l => l.MinimumPoints).ToListAsync(cancellationToken);
-        levels = stored.Count > 0 ? stored : DefaultLevels.Select((l, i) => new EngagementLevel { Id = -i, MinimumPoints = l.MinimumPoints, NameEn = l.NameEn, NameZh = l.NameZh }).ToList();
-        return levels;
-    }
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var stored = await db.Set<EngagementLevel>().AsNoTracking().OrderBy(l => l.MinimumPoints).ToListAsync(cancellationToken);
+            return (IReadOnlyList<EngagementLevel>)(stored.Count > 0 ? stored
+                : DefaultLevels.Select((l, i) => new EngagementLevel { Id = -i, MinimumPoints = l.MinimumPoints, NameEn = l.NameEn, NameZh = l.NameZh }).ToList());
+        });
 
     public async Task<EngagementLevel> LevelOfAsync(int points, CancellationToken cancellationToken = default) =>
         LevelOf(await LevelsAsync(cancellationToken), points);
@@ -124,7 +121,7 @@ public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, Memb
         db.AddRange(weights.Select(w => new PointWeight { Kind = w.Key, Points = w.Value }));
         db.AddRange(ordered.Select(l => new EngagementLevel { MinimumPoints = l.MinimumPoints, NameEn = l.NameEn.Trim(), NameZh = l.NameZh.Trim() }));
         await db.SaveChangesAsync(cancellationToken);
-        levels = null;
+        levels.Invalidate();
         return Outcome.Ok;
     }
 }

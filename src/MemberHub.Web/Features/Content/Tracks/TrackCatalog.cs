@@ -9,38 +9,20 @@ namespace MemberHub.Web.Features.Content.Tracks;
 /// </summary>
 public sealed class TrackCatalog(IDbContextFactory<AppDbContext> contexts)
 {
-    private volatile IReadOnlyList<Track>? tracks;
-    private readonly SemaphoreSlim loading = new(1, 1);
+    private readonly Infrastructure.Caching.CachedValue<IReadOnlyList<Track>> tracks = new();
 
     public event Action? Changed;
 
-    public async Task<IReadOnlyList<Track>> AllAsync(CancellationToken cancellationToken = default)
-    {
-        if (tracks is { } loaded)
+    public Task<IReadOnlyList<Track>> AllAsync(CancellationToken cancellationToken = default) =>
+        tracks.GetAsync(async () =>
         {
-            return loaded;
-        }
-        await loading.WaitAsync(cancellationToken);
-        try
-        {
-            if (tracks is { } again)
-            {
-                return again;
-            }
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var all = await db.Set<Track>().AsNoTracking().AsSplitQuery()
+            return await db.Set<Track>().AsNoTracking().AsSplitQuery()
                 .Include(t => t.Stages.OrderBy(s => s.SortOrder))
                 .Include(t => t.Lessons.OrderBy(l => l.SortOrder)).ThenInclude(l => l.Prerequisites)
                 .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
                 .ToListAsync(cancellationToken);
-            tracks = all;
-            return all;
-        }
-        finally
-        {
-            loading.Release();
-        }
-    }
+        });
 
     public async Task<Track?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         (await AllAsync(cancellationToken)).FirstOrDefault(t => t.Slug == slug);
@@ -59,7 +41,7 @@ public sealed class TrackCatalog(IDbContextFactory<AppDbContext> contexts)
 
     public void Invalidate()
     {
-        tracks = null;
+        tracks.Invalidate();
         Changed?.Invoke();
     }
 

@@ -19,17 +19,16 @@ public sealed class TagInput
 /// <summary>The Owner's list of tags (read on every board page, so held in memory and refreshed on change) and each expert's followed tags.</summary>
 public sealed class TagService(IDbContextFactory<AppDbContext> contexts, MemberAccess access, IStringLocalizer<QuestionsText> text)
 {
-    private volatile IReadOnlyList<QuestionTag>? cached;
+    private readonly Infrastructure.Caching.CachedValue<IReadOnlyList<QuestionTag>> cached = new();
 
-    public async Task<IReadOnlyList<QuestionTag>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        if (cached is { } tags)
+    public Task<IReadOnlyList<QuestionTag>> ListAsync(CancellationToken cancellationToken = default) =>
+        cached.GetAsync(async () =>
         {
-            return tags;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return cached = await db.Set<QuestionTag>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.NameEn).ToListAsync(cancellationToken);
-    }
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return (IReadOnlyList<QuestionTag>)await db.Set<QuestionTag>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.NameEn).ToListAsync(cancellationToken);
+        });
+
+    private void Invalidate() => cached.Invalidate();
 
     public async Task<Outcome<int>> SaveAsync(string? ownerId, TagInput input, CancellationToken cancellationToken = default)
     {
@@ -71,7 +70,7 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, MemberA
         tag.NameEn = nameEn;
         tag.NameZh = nameZh;
         await db.SaveChangesAsync(cancellationToken);
-        cached = null;
+        Invalidate();
         return Outcome<int>.Ok(tag.Id);
     }
 
@@ -87,7 +86,7 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, MemberA
         {
             return Outcome.Refused(text["Tags.Unknown"]);
         }
-        cached = null;
+        Invalidate();
         return Outcome.Ok;
     }
 
