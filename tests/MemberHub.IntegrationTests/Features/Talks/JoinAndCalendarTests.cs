@@ -158,6 +158,19 @@ public class JoinAndCalendarTests(TalkFactory factory) : IClassFixture<TalkFacto
     }
 
     [Fact]
+    public async Task Joining_from_several_tabs_at_once_gives_everyone_the_link_and_records_one_attendance()
+    {
+        var talk = await factory.TalkAsync(TimeSpan.FromMinutes(5));
+        var member = await factory.MemberAsync();
+        await factory.RsvpAsync(member.Id, talk);
+
+        var joins = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => factory.Rsvps().JoinAsync(member.Id, talk))));
+
+        Assert.All(joins, j => Assert.Equal("https://meet.example/room-1", j.Value));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talk && a.UserId == member.Id)));
+    }
+
+    [Fact]
     public async Task A_guest_account_may_come_to_its_own_talk_only()
     {
         var guest = await factory.CreateUserAsync();

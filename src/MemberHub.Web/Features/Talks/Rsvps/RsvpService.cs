@@ -136,7 +136,14 @@ public sealed class RsvpService(
         {
             attendance.Joins++;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two tabs joined at the same moment: the other one recorded the attendance; the member still gets the link.
+        }
         return Outcome<string>.Ok(talk!.JoinUrl);
     }
 
