@@ -119,8 +119,8 @@ public sealed class RsvpService(
         var now = clock.GetUtcNow().UtcDateTime;
         if (refusal == TalkRefusal.None)
         {
-            var hasSeat = await StatusAsync(db, talkId, userId!, cancellationToken) == RsvpStatus.Seated || talk!.HostId == userId || talk.GuestUserId == userId;
-            refusal = TalkRules.Join(talk!, hasSeat, now);
+            var hasPlace = TalkRules.HasPlace(talk!, userId, await StatusAsync(db, talkId, userId!, cancellationToken) == RsvpStatus.Seated);
+            refusal = TalkRules.Join(talk!, hasPlace, now);
         }
         if (refusal != TalkRefusal.None)
         {

@@ -8,7 +8,7 @@ namespace MemberHub.Web.Features.Talks.Schedule;
 public sealed record TalkListItem(Talk Talk, TalkState State, int Seats, bool MayAttend, RsvpStatus Rsvp);
 
 public sealed record TalkDetail(Talk Talk, TalkState State, TalkRefusal Access, RsvpStatus Rsvp, int Seated, int Waitlisted, int? WaitlistPosition,
-    bool JoinOpen, bool IsHost, string HostName, int Attended, bool MayJoin)
+    bool IsHost, string HostName, int Attended, bool MayJoin)
 {
     /// <summary>Whether the join button shows at <paramref name="nowUtc"/>: pages re-check it as the clock runs.</summary>
     public bool JoinOpenAt(DateTime nowUtc) => Access == TalkRefusal.None && MayJoin && TalkRules.JoinWindowOpen(Talk, nowUtc);
@@ -61,11 +61,11 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var status = mine is null ? RsvpStatus.None : mine.IsWaitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
         var waitlist = rsvps.Where(r => r.IsWaitlisted).Select(r => r.UserId).ToList();
         var isHost = TalkRules.IsHost(viewer, talk);
-        var mayJoin = status == RsvpStatus.Seated || talk.HostId == userId || (talk.GuestUserId is not null && talk.GuestUserId == userId);
+        var mayJoin = TalkRules.HasPlace(talk, userId, status == RsvpStatus.Seated);
         var hostName = await db.Users.Where(u => u.Id == talk.HostId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
         var attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
         return new TalkDetail(talk, talk.StateAt(now), refusal, status, rsvps.Count(r => !r.IsWaitlisted), waitlist.Count,
             status == RsvpStatus.Waitlisted ? waitlist.IndexOf(userId!) + 1 : null,
-            refusal == TalkRefusal.None && mayJoin && TalkRules.JoinWindowOpen(talk, now), isHost, hostName, attended, mayJoin);
+            isHost, hostName, attended, mayJoin);
     }
 }

@@ -60,6 +60,10 @@ public static class TalkRules
             _ => TalkRefusal.None,
         };
 
+    /// <summary>Whose join link this is: a member with a seat, the host, or the talk's guest.</summary>
+    public static bool HasPlace(Talk talk, string? userId, bool seated) =>
+        seated || (userId is not null && (userId == talk.HostId || userId == talk.GuestUserId));
+
     public static bool JoinWindowOpen(Talk talk, DateTime nowUtc) =>
         talk.CanceledAtUtc is null && nowUtc >= talk.StartsAtUtc - JoinOpensBefore && nowUtc < talk.EndsAtUtc;
 
