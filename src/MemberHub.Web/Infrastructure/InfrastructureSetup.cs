@@ -19,6 +19,7 @@ public static class InfrastructureSetup
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddValidatedOptions<AppOptions>(AppOptions.Section);
+        LimitHostsToPublicUrl(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -36,6 +37,23 @@ public static class InfrastructureSetup
         return builder;
     }
 
+    // Outside Development only the site's own name is served, unless the operator lists hosts in AllowedHosts.
+    private static void LimitHostsToPublicUrl(WebApplicationBuilder builder)
+    {
+        if (builder.Environment.IsDevelopment())
+        {
+            return;
+        }
+        builder.Services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>()
+            .PostConfigure<IConfiguration, IOptions<AppOptions>>((hosts, configuration, app) =>
+            {
+                if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]) && Uri.TryCreate(app.Value.PublicUrl, UriKind.Absolute, out var uri))
+                {
+                    hosts.AllowedHosts = [uri.IdnHost];
+                }
+            });
+    }
+
     /// <summary>Validates every options class, then migrates and seeds; throws what <see cref="Configuration.ConfigurationErrors"/> describes.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
@@ -45,6 +63,7 @@ public static class InfrastructureSetup
 
     public static WebApplication UsePipeline(this WebApplication app)
     {
+        app.UseKnownProxies();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();

@@ -16,12 +16,22 @@ public class AppServer : WebApplicationFactory<Program>
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "memberhub-browser", Guid.NewGuid().ToString("N"));
 
+    private readonly int port = FreePort();
+
     public AppServer()
     {
-        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');
+    }
+
+    // E-mailed links start at App:PublicUrl, so the port must be known before the app starts.
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public string BaseUrl { get; }
@@ -41,6 +51,7 @@ public class AppServer : WebApplicationFactory<Program>
                 ["Owner:Password"] = OwnerPassword,
                 ["Security:AccountPermitLimit"] = "10000",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["App:PublicUrl"] = $"http://127.0.0.1:{port}",
             };
             foreach (var (key, value) in Settings)
             {

@@ -54,6 +54,18 @@ public sealed class TestClient(HttpClient http, MemberHubFactory factory) : IDis
         return new Page(response.StatusCode, response.RequestMessage!.RequestUri!, html, Parser.ParseDocument(html));
     }
 
+    /// <summary>Posts the form <paramref name="formName"/> of <paramref name="page"/> to <paramref name="url"/> and returns the raw response (no redirects followed).</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(string url, Page page, string formName, IDictionary<string, string> fields,
+        IDictionary<string, string>? headers = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(page.FormValues(formName, fields)) };
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        return await http.SendAsync(request);
+    }
+
     public async Task<Page> LogInAsync(string email, string password)
     {
         return await SubmitAsync("/Account/Login", "login", new Dictionary<string, string>
@@ -82,9 +94,20 @@ public sealed record Page(HttpStatusCode Status, Uri Url, string Html, IDocument
 
     public async Task<Page> SubmitAsync(TestClient client, string formName, IDictionary<string, string> fields)
     {
-        var form = Document.QuerySelectorAll("form")
+        var form = FormOf(formName);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? Url : new Uri(Url, action);
+        return await client.PostFormAsync(target.ToString(), FormValues(formName, fields));
+    }
+
+    private IElement FormOf(string formName) => Document.QuerySelectorAll("form")
             .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
             ?? throw new InvalidOperationException($"No form '{formName}' on {Url}:\n{Html}");
+
+    /// <summary>The values the form <paramref name="formName"/> would post, with <paramref name="fields"/> filled in.</summary>
+    public List<KeyValuePair<string, string>> FormValues(string formName, IDictionary<string, string> fields)
+    {
+        var form = FormOf(formName);
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input, select, textarea"))
         {
@@ -101,8 +124,6 @@ public sealed record Page(HttpStatusCode Status, Uri Url, string Html, IDocument
             values.Add(new(name, input.GetAttribute("value") ?? ""));
         }
         values.AddRange(fields);
-        var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? Url : new Uri(Url, action);
-        return await client.PostFormAsync(target.ToString(), values);
+        return values;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace MemberHub.Web.Features.Accounts;
 
 /// <summary>Identity's account e-mails (confirm, reset), written in the member's own language.</summary>
-internal sealed class AccountEmailSender(IEmailTransport transport, IStringLocalizer<AccountsText> text) : IEmailSender<ApplicationUser>
+public sealed class AccountEmailSender(IEmailTransport transport, IStringLocalizer<AccountsText> text) : IEmailSender<ApplicationUser>
 {
     // The template hands links over HTML-encoded; the layout encodes again, so decode first.
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
@@ -15,6 +15,10 @@ internal sealed class AccountEmailSender(IEmailTransport transport, IStringLocal
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
         SendAsync(user, email, "Email.Reset.Subject", "Email.Reset.Body", "Email.Reset.Action", WebUtility.HtmlDecode(resetLink));
+
+    /// <summary>Registering with a taken address: the page answers as for a new account; the owner of the address hears of it.</summary>
+    public Task SendAccountExistsAsync(ApplicationUser user, string email, string loginLink) =>
+        SendAsync(user, email, "Email.Exists.Subject", "Email.Exists.Body", "Email.Exists.Action", loginLink);
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
         SendAsync(user, email, "Email.ResetCode.Subject", "Email.ResetCode.Body", null, null, resetCode);

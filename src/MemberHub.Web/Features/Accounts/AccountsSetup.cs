@@ -54,7 +54,9 @@ public static class AccountsSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(AppPolicies.OwnerOnly, policy => policy.RequireRole(AppRoles.Owner));
 
-        services.AddScoped<IEmailSender<ApplicationUser>, AccountEmailSender>();
+        services.AddScoped<AccountEmailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
+        services.AddSingleton<AccountLinks>();
         services.AddSingleton<StaffDirectory>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<PeopleService>();

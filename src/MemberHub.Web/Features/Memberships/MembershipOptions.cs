@@ -35,6 +35,12 @@ public sealed class StripeOptions : IValidatableObject
     /// <summary>Payment methods offered at checkout; the Stripe account must support each one.</summary>
     public string[] PaymentMethodTypes { get; set; } = ["card"];
 
+    /// <summary>
+    /// Outside Development an empty key is a mistake unless the Owner opts in: true runs local test mode (anyone can
+    /// "pay" on the local checkout page, so it must never be the accident of a forgotten key).
+    /// </summary>
+    public bool TestMode { get; set; }
+
     public bool IsTestMode => string.IsNullOrWhiteSpace(SecretKey);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -42,6 +48,10 @@ public sealed class StripeOptions : IValidatableObject
         if (!IsTestMode && !(SecretKey!.StartsWith("sk_", StringComparison.Ordinal) || SecretKey.StartsWith("rk_", StringComparison.Ordinal)))
         {
             yield return new ValidationResult("must be a Stripe secret key starting with sk_ or rk_ (or be left empty for test mode)", [nameof(SecretKey)]);
+        }
+        if (!IsTestMode && TestMode)
+        {
+            yield return new ValidationResult("cannot be true while Stripe:SecretKey is set (remove the key for local test mode, or TestMode for real payments)", [nameof(TestMode)]);
         }
         if (!IsTestMode && string.IsNullOrWhiteSpace(WebhookSecret))
         {
@@ -56,4 +66,16 @@ public sealed class StripeOptions : IValidatableObject
             yield return new ValidationResult($"must list one or more of: {string.Join(", ", KnownPaymentMethodTypes)}", [nameof(PaymentMethodTypes)]);
         }
     }
+}
+
+/// <summary>Outside Development, a site with no Stripe key would hand out free memberships: refuse to start unless the Owner opted in.</summary>
+internal sealed class StripeModeValidator(IHostEnvironment environment) : Microsoft.Extensions.Options.IValidateOptions<StripeOptions>
+{
+    public const string Message =
+        "Stripe:SecretKey and Stripe:WebhookSecret are required outside Development (or set Stripe:TestMode=true to run local test mode, where no money moves and anyone can join)";
+
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, StripeOptions options) =>
+        options.IsTestMode && !options.TestMode && !environment.IsDevelopment()
+            ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(Message)
+            : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
 }

@@ -17,6 +17,7 @@ public static class MembershipsSetup
         var services = builder.Services;
         services.AddValidatedOptions<MembershipOptions>(MembershipOptions.Section);
         services.AddValidatedOptions<StripeOptions>(StripeOptions.Section);
+        services.AddSingleton<IValidateOptions<StripeOptions>, StripeModeValidator>();
 
         services.AddSingleton<Stripe.IStripeClient>(sp =>
         {

@@ -68,8 +68,20 @@ public static class ConfigurationErrors
             case InvalidOperationException { Message: var text } when text.StartsWith("Failed to convert configuration value", StringComparison.Ordinal):
                 message = "Configuration error: " + text;
                 return true;
-            case AggregateException aggregate when aggregate.InnerExceptions.Count == 1:
-                return TryDescribe(aggregate.InnerExceptions[0], out message);
+            case AggregateException aggregate:
+                // Several options classes may fail at once; one line names them all, or the error is not ours to describe.
+                var parts = new List<string>();
+                foreach (var inner in aggregate.InnerExceptions)
+                {
+                    if (!TryDescribe(inner, out var part))
+                    {
+                        message = "";
+                        return false;
+                    }
+                    parts.Add(part.StartsWith("Configuration error: ", StringComparison.Ordinal) ? part["Configuration error: ".Length..] : part);
+                }
+                message = "Configuration error: " + string.Join("; ", parts);
+                return parts.Count > 0;
             default:
                 message = "";
                 return false;

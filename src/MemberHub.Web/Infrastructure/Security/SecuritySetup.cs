@@ -9,22 +9,30 @@ namespace MemberHub.Web.Infrastructure.Security;
 
 public static class SecuritySetup
 {
-    /// <summary>Form posts that check a password or send mail: each costs a PBKDF2 hash, so a flood must meet 429s.</summary>
-    private static readonly string[] AccountPosts =
-    [
-        "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Register",
-        "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendEmailConfirmation",
-    ];
-
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
+        var proxies = builder.Configuration.GetSection($"{SecurityOptions.Section}:{nameof(SecurityOptions.KnownProxies)}").Get<string[]>() ?? [];
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
+        {
+            // Only the operator's own proxies may say who the client is; anyone else's X-Forwarded-For is ignored.
+            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in proxies)
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    options.KnownProxies.Add(address);
+                }
+            }
+        });
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (!HttpMethods.IsPost(context.Request.Method)
-                    || !AccountPosts.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
+                // Each such post costs a PBKDF2 hash or a mail, so a flood must meet 429s.
+                if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<PasswordCheckedAttribute>() is null)
                 {
                     return RateLimitPartition.GetNoLimiter("");
                 }
@@ -51,6 +59,13 @@ public static class SecuritySetup
             };
         });
         return builder;
+    }
+
+    /// <summary>Behind the operator's reverse proxies the client address comes from X-Forwarded-For, so limits are per client, not per proxy.</summary>
+    public static IApplicationBuilder UseKnownProxies(this IApplicationBuilder app)
+    {
+        var security = app.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        return security.KnownProxies.Length == 0 ? app : app.UseForwardedHeaders();
     }
 
     /// <summary>Headers every response carries. style-src allows inline styles because MudBlazor sets them on elements.</summary>

@@ -88,17 +88,22 @@ public class AccountJourneyTests(MemberHubFactory factory) : IClassFixture<Membe
     }
 
     [Fact]
-    public async Task Duplicate_account_is_refused_next_to_the_email_field()
+    public async Task Registering_with_a_taken_address_answers_as_for_a_new_account_and_mails_its_owner()
     {
         using var client = factory.CreateTestClient();
         var existing = await factory.CreateUserAsync();
+        var fresh = $"fresh-{Guid.NewGuid():N}@test.memberhub.local";
 
-        var page = await client.SubmitAsync("/Account/Register", "register", Registration(existing.Email!));
+        var taken = await client.SubmitAsync("/Account/Register", "register", Registration(existing.Email!));
+        var open = await client.SubmitAsync("/Account/Register", "register", Registration(fresh));
 
-        Assert.Equal("/Account/Register", page.Path);
-        var messages = page.FieldMessages;
-        Assert.Single(messages);
-        Assert.Contains("already exists", messages[0]);
+        Assert.Equal("/Account/RegisterConfirmation", taken.Path);
+        Assert.Equal(open.Find("[data-testid=check-email]")!.TextContent.Replace(fresh, ""),
+            taken.Find("[data-testid=check-email]")!.TextContent.Replace(existing.Email!, ""));
+        Assert.Empty(taken.FieldMessages);
+        var mail = factory.Outbox.ReadNewestFirst(100).First(m => m.To.Contains(existing.Email!));
+        Assert.Contains("already have one", mail.TextBody);
+        Assert.Equal("/Account/Login", factory.LinkInLatestEmailTo(existing.Email!));
     }
 
     [Fact]

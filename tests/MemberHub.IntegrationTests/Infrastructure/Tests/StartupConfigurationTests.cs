@@ -23,7 +23,52 @@ public class StartupConfigurationTests
         Assert.DoesNotContain("   at ", output + error);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(Dictionary<string, string> environment)
+    [Fact]
+    public async Task Production_without_Stripe_keys_stops_with_one_line_naming_them()
+    {
+        var (exitCode, output, error) = await RunAppAsync([]);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Configuration error: ", line);
+        Assert.Contains("Stripe:SecretKey and Stripe:WebhookSecret are required outside Development", line);
+        Assert.Contains("Stripe:TestMode=true", line);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public async Task Production_with_test_mode_chosen_explicitly_starts()
+    {
+        var output = await RunUntilListeningAsync(new Dictionary<string, string> { ["Stripe__TestMode"] = "true" });
+
+        Assert.Contains("Now listening on", output);
+    }
+
+    private static async Task<string> RunUntilListeningAsync(Dictionary<string, string> environment)
+    {
+        using var process = Process.Start(StartInfo(environment))!;
+        var seen = new System.Text.StringBuilder();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                seen.AppendLine(line);
+                if (line.Contains("Now listening on", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+        return seen + await process.StandardError.ReadToEndAsync();
+    }
+
+    private static ProcessStartInfo StartInfo(Dictionary<string, string> environment)
     {
         var app = AppBuildOutput();
         var dataDirectory = Path.Combine(Path.GetTempPath(), "memberhub-tests", Guid.NewGuid().ToString("N"));
@@ -39,6 +84,12 @@ public class StartupConfigurationTests
         {
             start.Environment[key] = value;
         }
+        return start;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(Dictionary<string, string> environment)
+    {
+        var start = StartInfo(environment);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

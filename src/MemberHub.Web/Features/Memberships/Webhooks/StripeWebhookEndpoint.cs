@@ -6,7 +6,8 @@ namespace MemberHub.Web.Features.Memberships.Webhooks;
 internal static class StripeWebhookEndpoint
 {
     public const string Path = "/api/stripe/webhook";
-    private const int MaxBodyBytes = 512 * 1024;
+    // Stripe events are a few KB; a body is read only up to this, whether or not it declared its length (chunked).
+    public const int MaxBodyBytes = 256 * 1024;
 
     /// <summary>
     /// POST /api/stripe/webhook: verifies the Stripe-Signature header (HMAC of "{t}.{payload}", 300 s tolerance),
@@ -33,8 +34,15 @@ internal static class StripeWebhookEndpoint
             {
                 return Results.Problem(statusCode: 400, title: "Missing Stripe-Signature header");
             }
-            using var reader = new StreamReader(request.Body);
-            var json = await reader.ReadToEndAsync(cancellationToken);
+            if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBodyBytes + 1;
+            }
+            var json = await ReadCappedAsync(request.Body, cancellationToken);
+            if (json is null)
+            {
+                return Results.Problem(statusCode: 413, title: "Payload too large");
+            }
 
             Event stripeEvent;
             try
@@ -63,5 +71,33 @@ internal static class StripeWebhookEndpoint
                 return Results.Problem(statusCode: 500, title: "Event not applied", detail: "The event will be applied when Stripe retries.");
             }
         }).DisableAntiforgery();
+    }
+
+    /// <summary>The body as text, or null as soon as it passes <see cref="MaxBodyBytes"/> (the rest is never read).</summary>
+    private static async Task<string?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        var length = 0;
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(length, MaxBodyBytes + 1 - length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    return null;
+                }
+            }
+            return System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
