@@ -54,6 +54,20 @@ public static class InfrastructureSetup
             });
     }
 
+    /// <summary>
+    /// The error and not-found pages are re-executed with the failed request's method. Rendered as a POST they would
+    /// look for a form and an antiforgery token and fail themselves, so they always render as a GET.
+    /// </summary>
+    private static void UseErrorPagesAsReads(this WebApplication app) => app.Use((context, next) =>
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+        return next(context);
+    });
+
     /// <summary>Validates every options class, then migrates and seeds; throws what <see cref="Configuration.ConfigurationErrors"/> describes.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
@@ -70,12 +84,19 @@ public static class InfrastructureSetup
         }
         else
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                CreateScopeForErrors = true,
+                // A bad request (a missing antiforgery token, a malformed form) is the client's mistake: 400, not 500.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
             app.UseHttpsRedirection();
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseErrorPagesAsReads();
         app.UseAuthentication();
         app.UseRequestLocalization();
         app.UseRateLimiter();

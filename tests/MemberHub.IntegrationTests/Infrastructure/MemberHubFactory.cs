@@ -59,10 +59,14 @@ public class MemberHubFactory : WebApplicationFactory<Program>
         return new Uri(href).PathAndQuery;
     }
 
+    /// <summary>The address test clients use; https where cookies must be Secure (Production).</summary>
+    protected virtual Uri ClientBaseAddress => new("http://localhost");
+
     public TestClient CreateTestClient() => new(CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         HandleCookies = true,
+        BaseAddress = ClientBaseAddress,
     }), this);
 
     /// <summary>Creates a confirmed account directly (for tests that are not about registration).</summary>

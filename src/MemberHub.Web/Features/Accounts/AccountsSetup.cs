@@ -57,6 +57,7 @@ public static class AccountsSetup
         services.AddScoped<AccountEmailSender>();
         services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
         services.AddSingleton<AccountLinks>();
+        services.AddSingleton<DisplayNames>();
         services.AddSingleton<StaffDirectory>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<PeopleService>();

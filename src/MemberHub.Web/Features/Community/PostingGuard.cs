@@ -11,9 +11,23 @@ using Microsoft.Extensions.Options;
 
 namespace MemberHub.Web.Features.Community;
 
+/// <summary>What a command does to community content; each kind meets the rules that fit it.</summary>
+public enum ContentWrite
+{
+    /// <summary>A new post (introduction, reply, question, answer, comment, summary, speaker question): every rule.</summary>
+    Post,
+    /// <summary>Changing an existing post: the same rules as posting, so an edit cannot carry what a post could not.</summary>
+    Edit,
+    /// <summary>A vote, an accept, a "welcome", marking resolved: standing and ritual, no rate or link rule.</summary>
+    Reaction,
+    /// <summary>The public profile (name, headline, avatar, links): standing; links only once the link-free period is over.</summary>
+    Profile,
+}
+
 /// <summary>
-/// Every feature asks this before saving a post: the access policy (membership, standing, joining ritual), the
-/// posting rate, and the anti-advertising rule (new members may not post external links).
+/// "May this person change community content now?" — asked by every command that writes content, at the moment
+/// of writing: the access policy (membership, standing, joining ritual), the posting rate, and the anti-advertising
+/// rule (new members may not post external links, in posts, edits or profiles).
 /// </summary>
 public sealed class PostingGuard(
     MemberAccess access, IDbContextFactory<AppDbContext> contexts, CommunitySettingsService community, MarkdownRenderer markdown,
@@ -21,21 +35,57 @@ public sealed class PostingGuard(
 {
     private readonly ConcurrentDictionary<string, Queue<DateTime>> recentPosts = new();
 
-    public async Task<Outcome> CheckAsync(string? userId, PostPlace place, string body, int requiredRank = 0, CancellationToken cancellationToken = default)
+    public Task<Outcome> CheckAsync(string? userId, PostPlace place, string body, int requiredRank = 0, CancellationToken cancellationToken = default) =>
+        CheckAsync(userId, ContentWrite.Post, place, body, requiredRank, cancellationToken);
+
+    /// <param name="body">The Markdown being written (for the link rule); null for reactions.</param>
+    public Task<Outcome> CheckAsync(string? userId, ContentWrite write, PostPlace place, string? body, int requiredRank = 0, CancellationToken cancellationToken = default) =>
+        CheckCoreAsync(userId, write, place, markdown.HasExternalLinks(body), "Body", requiredRank, cancellationToken);
+
+    /// <summary>
+    /// Changing the public face (name, headline, avatar, links): refused while banned or suspended; links and avatar
+    /// addresses only after the link-free period (<paramref name="addsLinks"/>: it adds ones it did not have). No
+    /// membership is needed: a lapsed member still keeps their own account tidy.
+    /// </summary>
+    public async Task<Outcome> CheckProfileAsync(string? userId, bool addsLinks, string linkField, CancellationToken cancellationToken = default)
+    {
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        if (!viewer.IsSignedIn)
+        {
+            return Outcome.Refused(RefusalText(AccessRefusal.SignIn));
+        }
+        if (!viewer.IsOwner && viewer.Participation.BannedAtUtc is not null)
+        {
+            return Outcome.Refused(RefusalText(AccessRefusal.Banned));
+        }
+        if (!viewer.IsOwner && viewer.Participation.SuspendedUntilUtc > clock.GetUtcNow().UtcDateTime)
+        {
+            return Outcome.Refused(RefusalText(AccessRefusal.Suspended));
+        }
+        if (addsLinks && !await MayPostLinksAsync(viewer.UserId!, cancellationToken))
+        {
+            var settings = await community.GetAsync(cancellationToken);
+            return Outcome.Refused(text["Posting.NoLinksYet", settings.LinkRestrictionDays, settings.LinkRestrictionPosts], linkField);
+        }
+        return Outcome.Ok;
+    }
+
+    private async Task<Outcome> CheckCoreAsync(string? userId, ContentWrite write, PostPlace place, bool carriesLinks, string linkField,
+        int requiredRank, CancellationToken cancellationToken)
     {
         var decision = await access.PostAsync(userId, place, requiredRank, cancellationToken);
         if (!decision.Allowed)
         {
             return Outcome.Refused(RefusalText(decision.Refusal));
         }
-        if (!TakeRateSlot(userId!))
+        if (write is ContentWrite.Post or ContentWrite.Edit && !TakeRateSlot(userId!))
         {
             return Outcome.Refused(text["Posting.TooFast"], "Body");
         }
-        if (markdown.HasExternalLinks(body) && !await MayPostLinksAsync(userId!, cancellationToken))
+        if (carriesLinks && !await MayPostLinksAsync(userId!, cancellationToken))
         {
             var settings = await community.GetAsync(cancellationToken);
-            return Outcome.Refused(text["Posting.NoLinksYet", settings.LinkRestrictionDays, settings.LinkRestrictionPosts], "Body");
+            return Outcome.Refused(text["Posting.NoLinksYet", settings.LinkRestrictionDays, settings.LinkRestrictionPosts], linkField);
         }
         return Outcome.Ok;
     }

@@ -67,5 +67,7 @@ public static class TalksSetup
         return app;
     }
 
-    private static string SiteUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    // Calendar files are kept and shared like e-mails: their links start at App:PublicUrl, never at the request's Host.
+    private static string SiteUrl(HttpContext http) =>
+        http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.AppOptions>>().Value.PublicUrl.TrimEnd('/');
 }

@@ -57,7 +57,8 @@ public class LanguageAndTimeZoneTests(MemberHubFactory factory) : IClassFixture<
         using var laptop = factory.CreateTestClient();
         await laptop.LogInAsync(member.Email!, MemberHubFactory.Password);
 
-        await laptop.GetAsync("/culture/set?culture=zh-Hans&returnUrl=%2F");
+        var english = await laptop.GetAsync("/", "en-US");
+        await english.SubmitAsync(laptop, "language-switch", new Dictionary<string, string>());
 
         var stored = await factory.WithScopeAsync(sp => sp.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(member.Id));
         Assert.Equal("zh-Hans", stored!.Language);
@@ -66,6 +67,29 @@ public class LanguageAndTimeZoneTests(MemberHubFactory factory) : IClassFixture<
         Assert.Equal("/", home.Path);
         var page = await phone.GetAsync("/", "en-US");
         Assert.Equal("zh-Hans", page.Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_language_link_followed_with_GET_sets_the_cookie_but_never_the_stored_preference()
+    {
+        var member = await factory.CreateUserAsync(language: "en");
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        var page = await client.GetAsync("/culture/set?culture=zh-Hans&returnUrl=%2F");
+
+        Assert.Equal("zh-Hans", page.Document.DocumentElement.GetAttribute("lang"));
+        var stored = await factory.WithScopeAsync(sp => sp.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(member.Id));
+        Assert.Equal("en", stored!.Language);
+    }
+
+    [Fact]
+    public async Task Language_switch_post_without_an_antiforgery_token_is_refused()
+    {
+        using var client = factory.CreateTestClient();
+        using var response = await client.Http.PostAsync("/culture/set", new FormUrlEncodedContent([new("culture", "zh-Hans"), new("returnUrl", "/")]));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]

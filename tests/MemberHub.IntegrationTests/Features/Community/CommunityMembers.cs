@@ -40,6 +40,21 @@ public static class CommunityMembers
     private static Task<Web.Features.Memberships.Tiers.Tier> CommunityTierAsync(this MemberHubFactory factory) =>
         Tiers.GetValue(factory, f => f.CreateTierAsync("Community"));
 
+    /// <summary>A member past the link-free period: joined a month ago, with posts behind them.</summary>
+    public static async Task<ApplicationUser> EstablishedMemberAsync(this MemberHubFactory factory, string? name = null)
+    {
+        var member = await factory.MemberAsync(name: name);
+        await factory.QueryAsync(async db =>
+        {
+            var monthAgo = DateTime.UtcNow.AddDays(-30);
+            await db.Set<Web.Features.Memberships.Billing.Membership>().Where(m => m.UserId == member.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.StartedAtUtc, monthAgo));
+            return await db.Set<Web.Features.Community.Profiles.MemberProfile>().Where(p => p.UserId == member.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.PostCount, 10));
+        });
+        return member;
+    }
+
     public static IntroductionService Introductions(this MemberHubFactory factory) => factory.Services.GetRequiredService<IntroductionService>();
 
     public static async Task<int> IntroductionOfAsync(this MemberHubFactory factory, string userId) =>

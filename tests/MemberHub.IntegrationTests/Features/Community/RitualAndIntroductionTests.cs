@@ -158,7 +158,7 @@ public class RitualAndIntroductionTests(MemberHubFactory factory) : IClassFixtur
     [Fact]
     public async Task Profile_links_must_be_web_addresses_and_the_directory_finds_members_by_what_they_do()
     {
-        var member = await factory.MemberAsync(name: "Dora Directory");
+        var member = await factory.EstablishedMemberAsync(name: "Dora Directory");
         var profiles = factory.Services.GetRequiredService<ProfileService>();
         var input = await profiles.InputForAsync(member.Id);
         input.Headline = "I run a pottery circle";

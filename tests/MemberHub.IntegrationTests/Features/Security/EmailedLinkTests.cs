@@ -81,6 +81,8 @@ public sealed class ProductionFactory : MemberHubFactory
         ["Stripe:TestMode"] = "true",
     };
 
+    protected override Uri ClientBaseAddress => new("https://community.example.test");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -141,10 +141,10 @@ public sealed class IntroductionService(
     /// <summary>The "welcome!" reaction; once per member per introduction, not on one's own.</summary>
     public async Task<Outcome> WelcomeAsync(string? userId, int introductionId, CancellationToken cancellationToken = default)
     {
-        var decision = await access.PostAsync(userId, PostPlace.Introductions, cancellationToken: cancellationToken);
-        if (!decision.Allowed)
+        var allowed = await guard.CheckAsync(userId, ContentWrite.Reaction, PostPlace.Introductions, null, cancellationToken: cancellationToken);
+        if (!allowed.Succeeded)
         {
-            return Outcome.Refused(guard.RefusalText(decision.Refusal));
+            return allowed;
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var introduction = await db.Set<Introduction>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == introductionId && !i.IsHidden, cancellationToken);

@@ -39,7 +39,8 @@ public sealed record MemberCard(
 
 /// <summary>Members' profiles: editing one's own, reading anyone's, and the searchable directory.</summary>
 public sealed class ProfileService(
-    IDbContextFactory<AppDbContext> contexts, PointsService points, StaffDirectory staff, TimeProvider clock, IStringLocalizer<CommunityText> text)
+    IDbContextFactory<AppDbContext> contexts, PointsService points, StaffDirectory staff, DisplayNames names, PostingGuard guard, MemberAccess access, TimeProvider clock,
+    IStringLocalizer<CommunityText> text)
 {
     public const int DirectoryPageSize = 30;
 
@@ -89,19 +90,53 @@ public sealed class ProfileService(
             return Outcome.Refused(text["Settings.UnknownLanguage"], nameof(ProfileInput.Language));
         }
 
+        var (name, nameError) = await names.CheckAsync(userId, input.DisplayName, cancellationToken);
+        if (name is null)
+        {
+            return Outcome.Refused(nameError!, nameof(ProfileInput.DisplayName));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-        user.DisplayName = input.DisplayName.Trim();
+        var stored = await db.Set<MemberProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var avatar = string.IsNullOrWhiteSpace(input.AvatarUrl) ? null : input.AvatarUrl.Trim();
+        var publicChanged = name != user.DisplayName || avatar != stored?.AvatarUrl || (input.Headline?.Trim() ?? "") != (stored?.Headline ?? "")
+                            || (input.City?.Trim() ?? "") != (stored?.City ?? "") || string.Join('\n', links) != (stored?.Links ?? "");
+        if (publicChanged)
+        {
+            var oldLinks = (stored?.LinkList ?? []).Append(stored?.AvatarUrl).ToHashSet();
+            var addsLinks = links.Append(avatar).Any(l => l is not null && !oldLinks.Contains(l));
+            var allowed = await guard.CheckProfileAsync(userId, addsLinks, links.Any(l => !oldLinks.Contains(l)) ? nameof(ProfileInput.Links) : nameof(ProfileInput.AvatarUrl), cancellationToken);
+            if (!allowed.Succeeded)
+            {
+                return allowed;
+            }
+        }
+        user.DisplayName = name;
         user.TimeZoneId = string.IsNullOrEmpty(input.TimeZoneId) ? null : input.TimeZoneId;
         user.Language = Cultures.Normalize(input.Language);
         var profile = await EnsureProfileAsync(db, userId, cancellationToken);
-        profile.AvatarUrl = string.IsNullOrWhiteSpace(input.AvatarUrl) ? null : input.AvatarUrl.Trim();
+        profile.AvatarUrl = avatar;
         profile.Headline = input.Headline?.Trim() ?? "";
         profile.City = input.City?.Trim() ?? "";
         profile.Links = string.Join('\n', links);
         profile.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;
+    }
+
+    /// <summary>A member's profile as <paramref name="viewerId"/> may see it: a banned member's only to moderators (who may lift the ban).</summary>
+    public async Task<MemberCard?> CardForAsync(string? viewerId, string userId, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var banned = await db.Set<Moderation.MemberStanding>().AnyAsync(s => s.UserId == userId && s.BannedAtUtc != null, cancellationToken);
+            if (banned && !AccessRules.Moderate(await access.ViewerAsync(viewerId, cancellationToken)).Allowed)
+            {
+                return null;
+            }
+        }
+        return await CardAsync(userId, cancellationToken);
     }
 
     public async Task<MemberCard?> CardAsync(string userId, CancellationToken cancellationToken = default)

@@ -76,6 +76,13 @@ public sealed class Lesson
 
     public bool IsPublished { get; set; } = true;
 
+    /// <summary>
+    /// Whether a link elsewhere (a board question, the ask page) may show this lesson's title: not for drafts, nor for
+    /// a tier the viewer lacks, since titles give away what a higher tier or an unreleased stage holds.
+    /// </summary>
+    public bool TitleVisibleTo(bool trackPublished, int tierRank, bool seesEverything) =>
+        seesEverything || (trackPublished && IsPublished && tierRank >= MinimumRank);
+
     /// <summary>Links, one per line: "Title | https://…".</summary>
     public string Attachments { get; set; } = "";
 

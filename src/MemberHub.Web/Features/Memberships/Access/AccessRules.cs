@@ -123,10 +123,12 @@ public static class AccessRules
         return read;
     }
 
-    /// <summary>Moderating (reports, hiding, warnings, suspensions, bans): Moderators and the Owner.</summary>
+    /// <summary>Moderating (reports, hiding, warnings, suspensions, bans): Moderators and the Owner; a banned moderator no longer.</summary>
     public static AccessDecision Moderate(Viewer viewer) =>
         !viewer.IsSignedIn ? new AccessDecision(AccessRefusal.SignIn, MembershipPhase.None)
-        : viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Moderator) ? new AccessDecision(AccessRefusal.None, MembershipPhase.None)
+        : viewer.IsOwner ? new AccessDecision(AccessRefusal.None, MembershipPhase.None)
+        : viewer.Participation.BannedAtUtc is not null ? new AccessDecision(AccessRefusal.Banned, MembershipPhase.None)
+        : viewer.Roles.Contains(AppRoles.Moderator) ? new AccessDecision(AccessRefusal.None, MembershipPhase.None)
         : new AccessDecision(AccessRefusal.StaffOnly, MembershipPhase.None);
 
     /// <summary>Owner-only actions (tiers, complimentary memberships, the test panel).</summary>

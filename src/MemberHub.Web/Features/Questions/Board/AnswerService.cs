@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Engagement;
 using MemberHub.Web.Features.Community.Profiles;
 using MemberHub.Web.Features.Notifications;
@@ -103,6 +104,11 @@ public sealed class AnswerService(
         {
             return writer.Refused(refusal);
         }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Reaction, null, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome.Refused(writable.Error!, writable.Field);
+        }
         var question = answer!.Question!;
         var now = clock.GetUtcNow().UtcDateTime;
         question.AcceptedAnswerId = answer.Id;
@@ -139,6 +145,11 @@ public sealed class AnswerService(
         if (refusal != BoardRefusal.None)
         {
             return Outcome<int>.Refused(writer.Refusal(refusal));
+        }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Post, body, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome<int>.Refused(writable.Error!, writable.Field);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -181,6 +192,11 @@ public sealed class AnswerService(
         {
             return writer.Refused(refusal);
         }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Reaction, null, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome.Refused(writable.Error!, writable.Field);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         question!.State = QuestionState.Resolved;
         question.ResolvedAtUtc = now;
@@ -209,6 +225,11 @@ public sealed class AnswerService(
         if (refusal != BoardRefusal.None)
         {
             return writer.Refused(refusal);
+        }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Edit, body, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome.Refused(writable.Error!, writable.Field);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -272,6 +293,11 @@ public sealed class AnswerService(
         if (refusal != BoardRefusal.None)
         {
             return writer.Refused(refusal);
+        }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Edit, body, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome.Refused(writable.Error!, writable.Field);
         }
         db.Add(new PostEdit { PostKind = PostKinds.Comment, PostId = commentId, EditorId = actor.UserId, PreviousBody = comment!.BodyMarkdown, EditedAtUtc = clock.GetUtcNow().UtcDateTime });
         comment.BodyMarkdown = body;

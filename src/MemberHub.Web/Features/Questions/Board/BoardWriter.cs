@@ -23,6 +23,10 @@ public sealed class BoardWriter(MemberAccess access, PostingGuard guard, Markdow
     public Task<Outcome> MayPostAsync(string? userId, string body, CancellationToken cancellationToken) =>
         guard.CheckAsync(userId, PostPlace.Elsewhere, body, cancellationToken: cancellationToken);
 
+    /// <summary>The same rules for an edit, a vote or an accept (see <see cref="ContentWrite"/>).</summary>
+    public Task<Outcome> MayWriteAsync(string? userId, ContentWrite write, string? body, CancellationToken cancellationToken) =>
+        guard.CheckAsync(userId, write, PostPlace.Elsewhere, body, cancellationToken: cancellationToken);
+
     public string Refusal(BoardRefusal refusal) => text[$"Refused.{refusal}"];
 
     public Outcome Refused(BoardRefusal refusal, string? field = null) => Outcome.Refused(Refusal(refusal), field);

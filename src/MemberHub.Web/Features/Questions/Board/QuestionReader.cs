@@ -99,10 +99,14 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
             .Select(v => new { v.PostKind, v.PostId }).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, answers.SelectMany(a => a.Comments.Select(c => c.AuthorId).Append(a.AuthorId)).Append(question.AuthorId), cancellationToken);
         var lesson = question.LessonId is { } lessonId
-            ? await db.Set<Content.Tracks.Lesson>().Where(l => l.Id == lessonId)
-                .Select(l => new { l.Slug, l.TitleEn, l.TitleZh, Track = db.Set<Content.Tracks.Track>().Where(t => t.Id == l.TrackId).Select(t => t.Slug).First() })
+            ? await db.Set<Content.Tracks.Lesson>().AsNoTracking().Where(l => l.Id == lessonId)
+                .Select(l => new { Lesson = l, Track = db.Set<Content.Tracks.Track>().Where(t => t.Id == l.TrackId).Select(t => new { t.Slug, t.IsPublished }).First() })
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
+        if (lesson is not null && !lesson.Lesson.TitleVisibleTo(lesson.Track.IsPublished, viewer.TierRank, viewer.IsStaff))
+        {
+            lesson = null;
+        }
         var talk = question.TalkId is { } talkId
             ? await db.Set<Talks.Schedule.Talk>().Where(t => t.Id == talkId).Select(t => new LessonLink(t.Id, t.Title, "/talks/" + t.Id)).FirstOrDefaultAsync(cancellationToken)
             : null;
@@ -120,7 +124,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         var detail = new QuestionDetail(question.Id, question.AuthorId, names.GetValueOrDefault(question.AuthorId, "?"), question.Title, question.BodyHtml,
             question.BodyMarkdown, question.State, question.Stage, question.Score,
             voted.Any(v => v.PostKind == PostKinds.Question), TagsOf(allTags, question.Tags.Select(t => t.TagId)),
-            lesson is null ? null : new LessonLink(question.LessonId!.Value, Cultures.IsChinese && lesson.TitleZh.Length > 0 ? lesson.TitleZh : lesson.TitleEn, $"/learn/{lesson.Track}/{lesson.Slug}"),
+            lesson is null ? null : new LessonLink(question.LessonId!.Value, lesson.Lesson.Title(Cultures.IsChinese), $"/learn/{lesson.Track.Slug}/{lesson.Lesson.Slug}"),
             question.DuplicateOfId, original, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted, talk);
         var summary = answers.Where(a => a.IsSummary && !a.IsDeleted).OrderByDescending(a => a.Id).Select(View).FirstOrDefault();
         var ordered = answers.Where(a => !a.IsSummary)

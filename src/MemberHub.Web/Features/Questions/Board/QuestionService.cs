@@ -1,5 +1,6 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Profiles;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Notifications;
@@ -99,6 +100,11 @@ public sealed class QuestionService(
         if (refusal != BoardRefusal.None)
         {
             return writer.Refused(refusal);
+        }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Edit, input.Title + "\n" + input.Body, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome.Refused(writable.Error!, writable.Field);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

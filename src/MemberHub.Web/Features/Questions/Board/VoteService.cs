@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Engagement;
 using MemberHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,11 @@ public sealed class VoteService(IDbContextFactory<AppDbContext> contexts, BoardW
         if (refusal != BoardRefusal.None)
         {
             return Outcome<bool>.Refused(writer.Refusal(refusal));
+        }
+        var writable = await writer.MayWriteAsync(userId, ContentWrite.Reaction, null, cancellationToken);
+        if (!writable.Succeeded)
+        {
+            return Outcome<bool>.Refused(writable.Error!, writable.Field);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Set<PostVote>().SingleOrDefaultAsync(v => v.PostKind == kind && v.PostId == postId && v.UserId == actor.UserId, cancellationToken);

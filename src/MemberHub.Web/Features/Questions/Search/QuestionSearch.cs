@@ -19,7 +19,8 @@ public interface IQuestionSearch
     Task RemoveAsync(AppDbContext db, string kind, int postId, CancellationToken cancellationToken = default);
 
     /// <summary>Best matches first, at most one hit per question; hidden and deleted posts are never indexed.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int take, CancellationToken cancellationToken = default);
+    /// <param name="questionsOnly">For visitors: matches in questions only; answers, comments and summaries are members-only.</param>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int take, bool questionsOnly = false, CancellationToken cancellationToken = default);
 
     /// <summary>Questions whose titles share words with <paramref name="title"/> (any word, not all), for "similar questions".</summary>
     Task<IReadOnlyList<SearchHit>> SimilarAsync(string title, int take, CancellationToken cancellationToken = default);

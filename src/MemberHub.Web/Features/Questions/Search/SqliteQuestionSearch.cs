@@ -33,13 +33,13 @@ public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext>
     public async Task RemoveAsync(AppDbContext db, string kind, int postId, CancellationToken cancellationToken = default) =>
         await db.Database.ExecuteSqlAsync($"DELETE FROM QaSearch WHERE rowid = {RowId(kind, postId)}", cancellationToken);
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int take, CancellationToken cancellationToken = default) =>
-        RunAsync(query, take, all: true, cancellationToken);
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int take, bool questionsOnly = false, CancellationToken cancellationToken = default) =>
+        RunAsync(query, take, all: true, cancellationToken, questionsOnly);
 
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(string title, int take, CancellationToken cancellationToken = default) =>
         RunAsync(title, take, all: false, cancellationToken);
 
-    private async Task<IReadOnlyList<SearchHit>> RunAsync(string text, int take, bool all, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> RunAsync(string text, int take, bool all, CancellationToken cancellationToken, bool questionsOnly = false)
     {
         var match = MatchExpression(text, all);
         if (match is null || take <= 0)
@@ -53,7 +53,7 @@ public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext>
         // highlight and snippet run only for the rows returned, not for every match.
         command.CommandText = $"""
             SELECT rowid, kind, question_id, highlight(QaSearch, 0, char(2), char(3)), snippet(QaSearch, 1, char(2), char(3), '…', 24), rank
-            FROM QaSearch WHERE QaSearch MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' {(all ? "" : "AND kind = 'question'")}
+            FROM QaSearch WHERE QaSearch MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' {(all && !questionsOnly ? "" : "AND kind = 'question'")}
             ORDER BY rank LIMIT $limit
             """;
         Add(command, "$match", match);

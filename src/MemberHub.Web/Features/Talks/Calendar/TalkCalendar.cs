@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Talks.Calendar;
 
 /// <summary>"Add to calendar": an .ics per talk, and a personal feed (secret, revocable URL) of every talk the member has a seat at.</summary>
-public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
+public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, RsvpService rsvps, TimeProvider clock)
 {
     public static string Ics(IEnumerable<Talk> talks, string siteUrl, string calendarName)
     {
@@ -55,7 +55,10 @@ public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, TimeP
         return await TokenAsync(userId, cancellationToken);
     }
 
-    /// <summary>The talks behind a feed token (null for an unknown or revoked token).</summary>
+    /// <summary>
+    /// The talks behind a feed token (null for an unknown or revoked token), only those its owner may still attend:
+    /// a lapsed, downgraded or banned member's feed empties at once.
+    /// </summary>
     public async Task<IReadOnlyList<Talk>?> FeedAsync(string token, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -64,9 +67,18 @@ public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, TimeP
         {
             return null;
         }
-        return await db.Set<Talk>().AsNoTracking()
+        var talks = await db.Set<Talk>().AsNoTracking()
             .Where(t => db.Set<TalkRsvp>().Any(r => r.TalkId == t.Id && r.UserId == userId && !r.IsWaitlisted))
             .OrderBy(t => t.StartsAtUtc).ToListAsync(cancellationToken);
+        var open = new List<Talk>(talks.Count);
+        foreach (var talk in talks)
+        {
+            if (await rsvps.MayAttendAsync(userId, talk, cancellationToken) == TalkRefusal.None)
+            {
+                open.Add(talk);
+            }
+        }
+        return open;
     }
 
     private static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();

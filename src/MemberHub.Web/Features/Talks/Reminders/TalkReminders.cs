@@ -11,7 +11,7 @@ namespace MemberHub.Web.Features.Talks.Reminders;
 /// useful: after downtime, a talk starting within the hour gets the 1-hour reminder only, and a talk that has started
 /// gets none. What was sent is stored under a unique key, so nothing goes out twice, also across restarts.
 /// </summary>
-public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, TimeProvider clock)
+public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, RsvpService rsvps, TimeProvider clock)
 {
     public const string DayBefore = "24h";
     public const string HourBefore = "1h";
@@ -42,6 +42,9 @@ public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, Noti
         {
             return 0;
         }
+        // Seats follow access: whoever lapsed, was downgraded or banned since the RSVP gives the seat up (the waitlist moves up).
+        var lost = await LostSeatsAsync(db, due.Select(d => (d.Id, d.UserId)).Distinct().ToList(), cancellationToken);
+        due.RemoveAll(d => lost.Contains((d.Id, d.UserId)));
         var told = new List<string>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var reminder in due)
@@ -61,6 +64,30 @@ public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, Noti
         await transaction.CommitAsync(cancellationToken);
         told.Distinct().ToList().ForEach(notifications.Announce);
         return told.Count;
+    }
+
+    private async Task<HashSet<(int TalkId, string UserId)>> LostSeatsAsync(AppDbContext db, List<(int TalkId, string UserId)> seats, CancellationToken cancellationToken)
+    {
+        var lost = new HashSet<(int, string)>();
+        var talks = new Dictionary<int, Talk>();
+        foreach (var (talkId, userId) in seats)
+        {
+            if (!talks.TryGetValue(talkId, out var talk))
+            {
+                talks[talkId] = talk = await db.Set<Talk>().AsNoTracking().SingleAsync(t => t.Id == talkId, cancellationToken);
+            }
+            if (await rsvps.MayAttendAsync(userId, talk, cancellationToken) != TalkRefusal.None)
+            {
+                lost.Add((talkId, userId));
+            }
+        }
+        foreach (var talkId in lost.Select(l => l.Item1).Distinct())
+        {
+            var users = lost.Where(l => l.Item1 == talkId).Select(l => l.Item2).ToList();
+            await db.Set<TalkRsvp>().Where(r => r.TalkId == talkId && users.Contains(r.UserId)).ExecuteDeleteAsync(cancellationToken);
+            await rsvps.PromoteAsync(talkId, cancellationToken);
+        }
+        return lost;
     }
 }
 

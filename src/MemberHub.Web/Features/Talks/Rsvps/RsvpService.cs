@@ -115,11 +115,12 @@ public sealed class RsvpService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var talk = await db.Set<Talk>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
-        var refusal = talk is null ? TalkRefusal.Unknown : await MayAttendAsync(userId, talk, cancellationToken);
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        var refusal = talk is null ? TalkRefusal.Unknown : TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
         var now = clock.GetUtcNow().UtcDateTime;
         if (refusal == TalkRefusal.None)
         {
-            var hasPlace = TalkRules.HasPlace(talk!, userId, await StatusAsync(db, talkId, userId!, cancellationToken) == RsvpStatus.Seated);
+            var hasPlace = TalkRules.HasPlace(talk!, viewer, await StatusAsync(db, talkId, userId!, cancellationToken) == RsvpStatus.Seated);
             refusal = TalkRules.Join(talk!, hasPlace, now);
         }
         if (refusal != TalkRefusal.None)

@@ -61,7 +61,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var status = mine is null ? RsvpStatus.None : mine.IsWaitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
         var waitlist = rsvps.Where(r => r.IsWaitlisted).Select(r => r.UserId).ToList();
         var isHost = TalkRules.IsHost(viewer, talk);
-        var mayJoin = TalkRules.HasPlace(talk, userId, status == RsvpStatus.Seated);
+        var mayJoin = TalkRules.HasPlace(talk, viewer, status == RsvpStatus.Seated);
         var hostName = await db.Users.Where(u => u.Id == talk.HostId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
         var attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
         return new TalkDetail(talk, talk.StateAt(now), refusal, status, rsvps.Count(r => !r.IsWaitlisted), waitlist.Count,

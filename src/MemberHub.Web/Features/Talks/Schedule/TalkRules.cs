@@ -1,3 +1,4 @@
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
 
 namespace MemberHub.Web.Features.Talks.Schedule;
@@ -30,6 +31,10 @@ public static class TalkRules
         {
             return TalkRefusal.SignIn;
         }
+        if (viewer.Participation.BannedAtUtc is not null && !viewer.IsOwner)
+        {
+            return TalkRefusal.NotAMember;
+        }
         if (viewer.UserId == talk.GuestUserId || viewer.IsStaff)
         {
             return TalkRefusal.None;
@@ -61,8 +66,10 @@ public static class TalkRules
         };
 
     /// <summary>Whose join link this is: a member with a seat, the host, or the talk's guest.</summary>
-    public static bool HasPlace(Talk talk, string? userId, bool seated) =>
-        seated || (userId is not null && (userId == talk.HostId || userId == talk.GuestUserId));
+    /// <summary>A seat, or the talk's own host (while still an Expert) or guest; nobody banned.</summary>
+    public static bool HasPlace(Talk talk, Viewer viewer, bool seated) =>
+        viewer.Participation.BannedAtUtc is null
+        && (seated || IsHost(viewer, talk) || (viewer.UserId is not null && viewer.UserId == talk.GuestUserId));
 
     public static bool JoinWindowOpen(Talk talk, DateTime nowUtc) =>
         talk.CanceledAtUtc is null && nowUtc >= talk.StartsAtUtc - JoinOpensBefore && nowUtc < talk.EndsAtUtc;
@@ -70,5 +77,11 @@ public static class TalkRules
     /// <summary>Questions for the speaker are taken before and during the talk.</summary>
     public static TalkRefusal AskSpeaker(Talk talk, DateTime nowUtc) => Rsvp(talk, nowUtc);
 
-    public static bool IsHost(Viewer viewer, Talk talk) => viewer.UserId == talk.HostId || viewer.IsOwner;
+    /// <summary>
+    /// The Owner, or the talk's host while they still hold the Expert role and are not banned: a host's powers end
+    /// with the role, not with the talk.
+    /// </summary>
+    public static bool IsHost(Viewer viewer, Talk talk) =>
+        viewer.IsOwner
+        || (viewer.UserId is not null && viewer.UserId == talk.HostId && viewer.Roles.Contains(AppRoles.Expert) && viewer.Participation.BannedAtUtc is null);
 }

@@ -25,7 +25,7 @@ public sealed class TalkService(
         {
             return Outcome<int>.Refused(text["Refused.Unknown"]);
         }
-        if (!viewer.IsOwner && (talk is null || talk.HostId != viewer.UserId))
+        if (!viewer.IsOwner && (talk is null || !TalkRules.IsHost(viewer, talk)))
         {
             return Outcome<int>.Refused(text["Refused.HostsOnly"]);
         }
@@ -94,11 +94,13 @@ public sealed class TalkService(
     }
 
     /// <summary>The form's values for an existing talk (null when there is none).</summary>
-    public async Task<TalkInput?> InputForAsync(int talkId, CancellationToken cancellationToken = default)
+    /// <summary>The form of a talk, with its join URL and the guest's e-mail: only for the Owner and the talk's host.</summary>
+    public async Task<TalkInput?> InputForAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
     {
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var talk = await db.Set<Talk>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
-        if (talk is null)
+        if (talk is null || !TalkRules.IsHost(viewer, talk))
         {
             return null;
         }
