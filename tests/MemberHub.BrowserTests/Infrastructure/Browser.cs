@@ -49,6 +49,23 @@ public sealed class Browser : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Runs <paramref name="step"/>; when it fails, keeps a screenshot and the page's HTML (name-failed.*) for diagnosis.</summary>
+    public static async Task KeepEvidenceAsync(IPage page, string name, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, name + "-failed.html"), await page.ContentAsync());
+            await ScreenshotAsync(page, name + "-failed");
+            throw;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (Instance is not null)

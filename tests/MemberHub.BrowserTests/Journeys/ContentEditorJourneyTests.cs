@@ -39,8 +39,11 @@ public class ContentEditorJourneyTests(Browser browser, AppServer app)
         await page.FillAsync("#lesson-drip", "5");
         await page.ClickAsync("#lesson-save");
 
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/owner/tracks/\\d+$"));
-        await Expect(page.Locator("[data-edit-stage='beginner'] [data-edit-lesson='water-temperature']")).ToContainTextAsync("Day 5");
+        await Browser.KeepEvidenceAsync(page, "content-lesson-saved", async () =>
+        {
+            await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/owner/tracks/\\d+$"));
+            await Expect(page.Locator("[data-edit-stage='beginner'] [data-edit-lesson='water-temperature']")).ToContainTextAsync("Day 5");
+        });
         await page.FillAsync("#preview-day", "2");
         await page.Locator("#preview-day").BlurAsync();
         await Expect(page.Locator("[data-testid=track-map] [data-lesson='water-temperature']")).ToContainTextAsync("Unlocks in 3 days");

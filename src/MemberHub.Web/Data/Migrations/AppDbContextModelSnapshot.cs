@@ -1843,6 +1843,9 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<bool>("IsAnswered")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TalkId")
                         .HasColumnType("INTEGER");
 
@@ -2304,10 +2307,12 @@ namespace MemberHub.Web.Data.Migrations
 
             modelBuilder.Entity("MemberHub.Web.Features.Talks.Schedule.Talk", b =>
                 {
-                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.TalkSeries", null)
+                    b.HasOne("MemberHub.Web.Features.Talks.Schedule.TalkSeries", "Series")
                         .WithMany()
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Talks.SpeakerQuestions.SpeakerQuestion", b =>

@@ -51,8 +51,7 @@ public static class AccountsSetup
             options.AccessDeniedPath = "/Account/AccessDenied";
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AppPolicies.OwnerOnly, policy => policy.RequireRole(AppRoles.Owner));
+        // The staff policies (OwnerOnly, …) live with the access policy: MembershipsSetup adds them.
 
         services.AddScoped<AccountEmailSender>();
         services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());

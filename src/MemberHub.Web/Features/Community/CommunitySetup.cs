@@ -31,8 +31,6 @@ public static class CommunitySetup
         services.AddSingleton<ModerationService>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IPersonalDataSource, CommunityPersonalData>();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(CommunityPolicies.Moderators, policy => policy.RequireRole(AppRoles.Owner, AppRoles.Moderator));
         return builder;
     }
 }

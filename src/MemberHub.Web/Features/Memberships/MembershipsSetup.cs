@@ -33,6 +33,7 @@ public static class MembershipsSetup
 
         services.AddSingleton<MembershipEvents>();
         services.AddSingleton<MemberAccess>();
+        services.AddAccessPolicies();
         services.AddSingleton<TierPriceDirectory>();
         services.AddSingleton<StripeEventProcessor>();
         services.AddSingleton<TierService>();

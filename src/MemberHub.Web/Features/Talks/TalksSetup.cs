@@ -19,6 +19,7 @@ public static class TalksSetup
         services.AddSingleton<TalkService>();
         services.AddSingleton<TalkReader>();
         services.AddSingleton<SpeakerQuestionService>();
+        services.AddSingleton<Community.Moderation.IModeratedContent, SpeakerQuestionModeration>();
         services.AddSingleton<TalkCalendar>();
         services.AddSingleton<TalkReminders>();
         services.AddHostedService<TalkReminderService>();

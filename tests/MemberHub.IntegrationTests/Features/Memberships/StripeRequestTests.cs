@@ -49,6 +49,38 @@ public class StripeRequestTests(StripeFactory factory) : IClassFixture<StripeFac
     }
 
     [Fact]
+    public async Task An_upgrade_asks_Stripe_to_keep_the_change_pending_until_its_charge_is_paid()
+    {
+        var low = await factory.CreateTierAsync("Low " + Guid.NewGuid().ToString("N")[..4], monthly: 10, yearly: null, rank: 310);
+        var high = await factory.CreateTierAsync("High " + Guid.NewGuid().ToString("N")[..4], monthly: 30, yearly: null, rank: 311);
+        var member = await factory.CreateUserAsync();
+        var subscriptionId = factory.Stripe.NextId("sub");
+        factory.Stripe.AddSubscription(subscriptionId, "cus_upgrade", low.StripeMonthlyPriceId!, cancelAtPeriodEnd: true);
+        await factory.QueryAsync(async db =>
+        {
+            db.Add(new Membership
+            {
+                UserId = member.Id, TierId = low.Id, Status = MembershipStatus.Active, Source = MembershipSource.Stripe,
+                StripePriceId = low.StripeMonthlyPriceId, StripeSubscriptionId = subscriptionId, CurrentPeriodEndUtc = DateTime.UtcNow.AddDays(20),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var switched = await factory.Services.GetRequiredService<BillingService>().SwitchTierAsync(member.Id, high.Id, BillingInterval.Month);
+
+        Assert.True(switched.Succeeded, switched.Error);
+        var updates = factory.Stripe.Sent("POST", "/v1/subscriptions/" + subscriptionId).ToList();
+        var change = Assert.Single(updates, u => u.Form.ContainsKey("items[0][price]"));
+        Assert.Equal(high.StripeMonthlyPriceId, change.Form["items[0][price]"]);
+        Assert.Equal("always_invoice", change.Form["proration_behavior"]);
+        Assert.Equal("pending_if_incomplete", change.Form["payment_behavior"]);
+        Assert.False(change.Form.ContainsKey("cancel_at_period_end"));
+        Assert.Contains(updates, u => u.Form.GetValueOrDefault("cancel_at_period_end") == "false");
+        // Access follows what Stripe reports, not the request: until the charge is paid the member keeps the lower tier.
+        Assert.Equal(low.Id, (await factory.MembershipOfAsync(member.Id))!.TierId);
+    }
+
+    [Fact]
     public async Task Unchanged_tier_keeps_its_prices()
     {
         var tier = await factory.CreateTierAsync("Steady", monthly: 15, yearly: 150);

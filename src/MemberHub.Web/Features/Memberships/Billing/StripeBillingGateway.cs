@@ -160,11 +160,18 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
             // A pending downgrade would fight the upgrade; the upgrade wins.
             await new SubscriptionScheduleService(client).ReleaseAsync(scheduleId, cancellationToken: cancellationToken);
         }
+        if (subscription.CancelAtPeriodEnd)
+        {
+            // Stripe takes only the price change itself alongside pending_if_incomplete, so resuming is its own call.
+            await subscriptions.UpdateAsync(subscriptionId, new SubscriptionUpdateOptions { CancelAtPeriodEnd = false }, cancellationToken: cancellationToken);
+        }
+        // The higher tier is granted only once its prorated charge is paid: with a failing card Stripe keeps the
+        // change pending (the subscription stays on the old price, which is what the webhook grants) and drops it.
         await subscriptions.UpdateAsync(subscriptionId, new SubscriptionUpdateOptions
         {
             Items = [new SubscriptionItemOptions { Id = subscription.Items.Data[0].Id, Price = newPriceId }],
             ProrationBehavior = "always_invoice",
-            CancelAtPeriodEnd = false,
+            PaymentBehavior = "pending_if_incomplete",
         }, cancellationToken: cancellationToken);
     }
 

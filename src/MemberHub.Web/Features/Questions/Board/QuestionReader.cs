@@ -14,9 +14,10 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
     public async Task<QuestionPage> ListAsync(string? viewerId, QuestionFilter filter, CancellationToken cancellationToken = default)
     {
         var allTags = await tags.ListAsync(cancellationToken);
+        var viewer = await access.ViewerAsync(viewerId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var page = Math.Max(0, filter.Page);
-        var questions = db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted);
+        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), viewer);
         var tagId = filter.Tag is null ? (int?)null : allTags.FirstOrDefault(t => t.Slug == filter.Tag)?.Id ?? -1;
         if (tagId is { } onlyTag && filter is { Stage: null, State: null, Mine: false, Sort: QuestionSort.Newest })
         {
@@ -71,7 +72,36 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
     public async Task<string?> TitleAsync(int questionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Question>().Where(q => q.Id == questionId && !q.IsHidden && !q.IsDeleted).Select(q => q.Title).FirstOrDefaultAsync(cancellationToken);
+        return await OpenTo(db, db.Set<Question>().Where(q => q.Id == questionId && !q.IsHidden && !q.IsDeleted), Viewer.Anonymous)
+            .Select(q => q.Title).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The search hits this viewer may see listed (a question from a higher-tier talk keeps that tier).</summary>
+    public async Task<IReadOnlyList<Search.SearchHit>> VisibleAsync(string? viewerId, IReadOnlyList<Search.SearchHit> hits, CancellationToken cancellationToken = default)
+    {
+        var ids = hits.Select(h => h.QuestionId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return hits;
+        }
+        var viewer = await access.ViewerAsync(viewerId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = await OpenTo(db, db.Set<Question>().Where(q => ids.Contains(q.Id)), viewer).Select(q => q.Id).ToListAsync(cancellationToken);
+        return hits.Where(h => open.Contains(h.QuestionId)).ToList();
+    }
+
+    /// <summary>
+    /// Questions moved from a talk (or asked about one) keep the talk's tier: listed, searched and read only by
+    /// members of that tier or higher, and by staff.
+    /// </summary>
+    private IQueryable<Question> OpenTo(AppDbContext db, IQueryable<Question> questions, Viewer viewer)
+    {
+        if (viewer.IsStaff && viewer.Participation.BannedAtUtc is null)
+        {
+            return questions;
+        }
+        var rank = access.MemberContent(viewer).Allowed ? viewer.TierRank : 0;
+        return questions.Where(q => q.TalkId == null || !db.Set<Talks.Schedule.Talk>().Any(t => t.Id == q.TalkId && t.MinimumRank > rank));
     }
 
     /// <summary>The whole thread, or null when the viewer may not read it (not a member) or it does not exist for them.</summary>
@@ -85,7 +115,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         var actor = BoardActor.Of(viewer);
         var seesHidden = actor.IsModerator;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await db.Set<Question>().AsNoTracking().Include(q => q.Tags)
+        var question = await OpenTo(db, db.Set<Question>().AsNoTracking().Include(q => q.Tags), viewer)
             .SingleOrDefaultAsync(q => q.Id == questionId && (seesHidden || (!q.IsHidden && !q.IsDeleted)), cancellationToken);
         if (question is null)
         {

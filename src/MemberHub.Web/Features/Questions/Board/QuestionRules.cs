@@ -25,8 +25,14 @@ public enum BoardRefusal
 /// <summary>Who is acting on the board: experts (and the Owner) answer with authority, moderators (and the Owner) close and hide.</summary>
 public sealed record BoardActor(string UserId, bool IsExpert, bool IsModerator)
 {
-    public static BoardActor Of(Viewer viewer) => new(viewer.UserId ?? "",
-        viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Expert), viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Moderator));
+    /// <summary>Expert and moderator powers come from the roles held now; a ban ends them (the Owner cannot be banned).</summary>
+    public static BoardActor Of(Viewer viewer)
+    {
+        var inGoodStanding = viewer.IsOwner || viewer.Participation.BannedAtUtc is null;
+        return new(viewer.UserId ?? "",
+            inGoodStanding && viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Expert),
+            inGoodStanding && viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Moderator));
+    }
 }
 
 /// <summary>

@@ -18,6 +18,9 @@ public sealed class SpeakerQuestion
     /// <summary>The board question it became after the talk, when it was not answered live.</summary>
     public int? BoardQuestionId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Hidden by a moderator (after a report or on sight); kept for appeal, shown to moderators only.</summary>
+    public bool IsHidden { get; set; }
 }
 
 public sealed class SpeakerQuestionVote

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace MemberHub.Web.Features.Talks.SpeakerQuestions;
 
-public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text, int Votes, bool VotedByViewer, bool IsOwn, bool IsAnswered, int? BoardQuestionId);
+public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text, int Votes, bool VotedByViewer, bool IsOwn, bool IsAnswered, int? BoardQuestionId,
+    bool IsHidden = false);
 
 /// <summary>Questions for the speaker: members send and upvote them before and during the talk; the host answers them; afterwards the rest go to the Q&amp;A board.</summary>
 public sealed class SpeakerQuestionService(
@@ -18,17 +19,18 @@ public sealed class SpeakerQuestionService(
 {
     public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
     {
+        var seesHidden = AccessRules.Moderate(await access.ViewerAsync(userId, cancellationToken)).Allowed;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var questions = await db.Set<SpeakerQuestion>().AsNoTracking().Where(q => q.TalkId == talkId)
+        var questions = await db.Set<SpeakerQuestion>().AsNoTracking().Where(q => q.TalkId == talkId && (seesHidden || !q.IsHidden))
             .OrderBy(q => q.IsAnswered).ThenByDescending(q => q.Votes).ThenBy(q => q.Id)
             .Select(q => new
             {
-                q.Id, q.AuthorId, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId,
+                q.Id, q.AuthorId, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId, q.IsHidden,
                 Voted = db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId),
                 Author = db.Users.Where(u => u.Id == q.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return questions.Select(q => new SpeakerQuestionView(q.Id, q.Author ?? "?", q.Text, q.Votes, q.Voted, q.AuthorId == userId, q.IsAnswered, q.BoardQuestionId)).ToList();
+        return questions.Select(q => new SpeakerQuestionView(q.Id, q.Author ?? "?", q.Text, q.Votes, q.Voted, q.AuthorId == userId, q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
     }
 
     public async Task<Outcome<int>> AskAsync(string? userId, int talkId, string question, CancellationToken cancellationToken = default)
@@ -69,7 +71,7 @@ public sealed class SpeakerQuestionService(
     public async Task<Outcome> VoteAsync(string? userId, int questionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await db.Set<SpeakerQuestion>().AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
+        var question = await db.Set<SpeakerQuestion>().AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId && !q.IsHidden, cancellationToken);
         var talk = question is null ? null : await db.Set<Talk>().AsNoTracking().SingleAsync(t => t.Id == question.TalkId, cancellationToken);
         var refusal = talk is null ? TalkRefusal.Unknown : await rsvps.MayAttendAsync(userId, talk, cancellationToken);
         if (refusal == TalkRefusal.None && question!.AuthorId == userId)
@@ -130,7 +132,7 @@ public sealed class SpeakerQuestionService(
         {
             return Outcome<int>.Refused(text["Speaker.MoveAfterTalk"]);
         }
-        var open = await db.Set<SpeakerQuestion>().Where(q => q.TalkId == talkId && !q.IsAnswered && q.BoardQuestionId == null)
+        var open = await db.Set<SpeakerQuestion>().Where(q => q.TalkId == talkId && !q.IsAnswered && !q.IsHidden && q.BoardQuestionId == null)
             .OrderByDescending(q => q.Votes).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
