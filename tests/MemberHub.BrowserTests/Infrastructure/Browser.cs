@@ -18,6 +18,8 @@ public sealed class Browser : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install it with 'apt-get install -y chromium fonts-wqy-microhei' (.ci/run does).");
         }
         playwright = await Playwright.CreateAsync();
+        // Assertions wait as long as actions do: on a loaded two-core machine a server round trip can pass 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Instance = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

@@ -36,6 +36,15 @@ public class WriteMatrixTests(WriteMatrixFactory factory) : IClassFixture<WriteM
 
     private static readonly string[] Reactions = ["accept", "vote", "welcome"];
 
+    /// <summary>The service command behind each row, so the command registry can tell a content command missing here.</summary>
+    public static readonly Dictionary<string, string> CommandMethods = new()
+    {
+        ["ask"] = "QuestionService.AskAsync", ["answer"] = "AnswerService.AnswerAsync", ["comment"] = "AnswerService.CommentAsync",
+        ["edit question"] = "QuestionService.EditAsync", ["edit answer"] = "AnswerService.EditAsync", ["edit comment"] = "AnswerService.EditCommentAsync",
+        ["accept"] = "AnswerService.AcceptAsync", ["vote"] = "VoteService.ToggleAsync", ["reply to introduction"] = "IntroductionService.ReplyAsync",
+        ["welcome"] = "IntroductionService.WelcomeAsync", ["save profile"] = "ProfileService.SaveAsync",
+    };
+
     public static TheoryData<ActorState, string, bool> Table()
     {
         var table = new TheoryData<ActorState, string, bool>();
