@@ -58,5 +58,6 @@ public sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, BareBaseline>());
     }
 }

@@ -30,7 +30,10 @@ public static class BenchMember
             });
             member = new ApplicationUser { UserName = "learner@bench", Email = "learner@bench", EmailConfirmed = true, DisplayName = "Learner" };
             await users.CreateAsync(member, "Member-pass-2026");
-            await services.GetRequiredService<MembershipAdminService>().GrantComplimentaryAsync(owner.Id, member.Id, tier.Value, DateTime.UtcNow.AddDays(3650));
+            // A database with tiers of its own (the demo) already has rank 10: the member joins its lowest tier.
+            var tierId = tier.Succeeded ? tier.Value
+                : (await services.GetRequiredService<TierService>().ListAsync(includeArchived: false)).OrderBy(t => t.Tier.Rank).First().Tier.Id;
+            await services.GetRequiredService<MembershipAdminService>().GrantComplimentaryAsync(owner.Id, member.Id, tierId, DateTime.UtcNow.AddDays(3650));
         }
 
         var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(member);

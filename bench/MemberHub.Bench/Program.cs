@@ -20,11 +20,14 @@ public static class BenchMain
             case "serve-talks":
                 await TalkBench.ServeAsync(talks: Arg(1, 10_000));
                 return 0;
+            case "serve-shell":
+                await ShellBench.ServeAsync();
+                return 0;
             case "serve-lesson":
                 await LessonBench.ServeAsync(words: Arg(1, 3_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-lesson, serve-board, serve-talks");
+                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-talks");
                 return 1;
         }
     }

@@ -26,6 +26,8 @@ public static class DataSetup
             .UseSqlite(ResolveConnectionString(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
             .AddInterceptors(Pragmas));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        // One instance (AddCheck would make one per probe), so its last answer is kept.
+        builder.Services.AddSingleton<DatabaseHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         // Keys that protect sign-in cookies and e-mail tokens live beside the database, so a restart keeps people signed in.

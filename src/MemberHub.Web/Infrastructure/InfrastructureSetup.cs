@@ -25,6 +25,19 @@ public static class InfrastructureSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddHttpContextAccessor();
+        // Chinese (and every other script) goes out as UTF-8 text, not as 8-byte character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Safe over HTTPS here: the secrets in pages (antiforgery tokens, component state) are freshly encrypted per
+            // response, so BREACH-style guessing has nothing stable to learn.
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".MemberHub.Antiforgery";
@@ -77,6 +90,8 @@ public static class InfrastructureSetup
 
     public static WebApplication UsePipeline(this WebApplication app)
     {
+        // The load balancer's probe answers before anything a page needs (auth, localization, antiforgery, components).
+        app.UseHealthChecks("/healthz");
         app.UseKnownProxies();
         if (app.Environment.IsDevelopment())
         {
@@ -94,6 +109,7 @@ public static class InfrastructureSetup
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseErrorPagesAsReads();
@@ -104,7 +120,6 @@ public static class InfrastructureSetup
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccounts();
         app.MapMemberships();

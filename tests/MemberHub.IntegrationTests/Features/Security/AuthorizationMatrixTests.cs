@@ -90,7 +90,6 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/culture/set"] = (Rule.Public, null),
         ["/dev/outbox"] = (Rule.Special, "Development only: HostingTests"),
         ["/experts/queue"] = (Rule.Experts, null),
-        ["/healthz"] = (Rule.Public, null),
         ["/introductions"] = (Rule.Member, null),
         ["/introductions/{Id:int}"] = (Rule.Member, null),
         ["/learn"] = (Rule.Member, null),

@@ -59,6 +59,51 @@ public class HostingTests(MemberHubFactory factory) : IClassFixture<MemberHubFac
     }
 
     [Fact]
+    public async Task Chinese_pages_are_served_as_utf8_text_not_character_references()
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("首页", html);
+        Assert.DoesNotMatch(@"&#x[0-9A-Fa-f]{4};", html);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Pages_are_compressed_for_browsers_that_ask(string encoding)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(encoding, response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task Health_probe_answers_before_the_page_pipeline()
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        // A broken sign-in cookie and an unknown language change nothing for the probe.
+        request.Headers.Add("Cookie", ".MemberHub.Auth=garbage");
+        request.Headers.AcceptLanguage.ParseAdd("xx-XX");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.False(response.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
     public async Task Outbox_page_lists_sent_mail_in_development()
     {
         using var client = factory.CreateTestClient();

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# What every page pays (shell, viewer, pipeline) on the demo community, beside the bare baseline, in one run.
+# Usage: bench/run-shell.sh [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+connections=${2:-32}
+out=bench/results
+mkdir -p "$out"
+command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install -y wrk"; exit 1; }
+dotnet build -c Release bench/MemberHub.Bench -v quiet -nologo >/dev/null
+
+dotnet bench/MemberHub.Bench/bin/Release/net10.0/MemberHub.Bench.dll serve-shell > "$out/shell-server.log" 2>&1 &
+server=$!
+trap 'kill -KILL $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do grep -q '^READY' "$out/shell-server.log" && break; sleep 1; done
+read -r _ url thread cookie < <(grep '^READY' "$out/shell-server.log")
+
+# A figure means nothing if the page is a refusal or an error.
+page=$(curl -s -H "Cookie: $cookie" "$url/questions/$thread")
+grep -q 'data-testid="answer"' <<< "$page" || { echo "thread did not render for the member"; exit 1; }
+# Warm up (JIT, caches, connection pools) so the first row is not measured cold.
+for path in "/bare/questions/$thread" /healthz / /not-found "/questions/$thread"; do
+  wrk -t2 -c16 -d3s "$url$path" >/dev/null; wrk -t2 -c16 -d3s -H "Cookie: $cookie" "$url$path" >/dev/null
+done
+
+run() { # name, path, [cookie]
+  local args=(-t2 -c"$connections" -d"${seconds}s" --latency)
+  [[ -n "${3:-}" ]] && args+=(-H "Cookie: $3")
+  local result; result=$(wrk "${args[@]}" "$url$2")
+  printf '%-28s %10s req/s  p50 %8s  p99 %8s  %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' <<< "$result")" \
+    "$(awk '$1=="50%" {print $2}' <<< "$result")" "$(awk '$1=="99%" {print $2}' <<< "$result")" \
+    "$(awk '/Non-2xx/ {print "NON-2xx: " $4}' <<< "$result")"
+}
+
+{
+  echo "== $(date -u +%FT%TZ), ${seconds}s, $connections connections"
+  run "bare thread (baseline)" "/bare/questions/$thread"
+  run "healthz" "/healthz"
+  run "anonymous /" "/"
+  run "anonymous /not-found" "/not-found"
+  run "anonymous thread" "/questions/$thread"
+  run "member /" "/" "$cookie"
+  run "member /not-found" "/not-found" "$cookie"
+  run "member thread" "/questions/$thread" "$cookie"
+  run "bare thread (again)" "/bare/questions/$thread"
+  zh=$(curl -s -H 'Accept-Language: zh-CN' "$url/")
+  echo "bytes: member thread ${#page}, zh home $(wc -c <<< "$zh"), character entities in zh home $(grep -o '&#x[0-9A-F]*;' <<< "$zh" | wc -l || true)"
+} | tee -a "$out/shell.txt"
