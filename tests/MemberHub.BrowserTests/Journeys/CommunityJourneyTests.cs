@@ -20,7 +20,7 @@ public class CommunityJourneyTests(Browser browser, AppServer app)
         var introductions = new IntroductionsPage(page);
 
         await introductions.OpenAsync(introduction);
-        await Expect(page.Locator("[data-testid=introduce-first]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=ritual-banner]")).ToBeVisibleAsync();
         await introductions.ReplyToAsync(introduction, "Lovely to meet you, Hana!");
         await Expect(introductions.Introduction(introduction)).ToContainTextAsync("Introduce yourself first");
         await Expect(page.Locator($"#reply-{introduction}")).ToHaveValueAsync("Lovely to meet you, Hana!");
@@ -32,7 +32,7 @@ public class CommunityJourneyTests(Browser browser, AppServer app)
         await introductions.ReplyToAsync(introduction, "Lovely to meet you, Hana!");
 
         await Expect(introductions.Introduction(introduction).Locator("[data-testid=reply]")).ToContainTextAsync("Lovely to meet you, Hana!");
-        await Expect(page.Locator("[data-testid=introduce-first]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=ritual-banner]")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(page, "community-reply-after-introduction");
     }
 

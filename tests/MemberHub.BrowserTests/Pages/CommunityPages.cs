@@ -24,6 +24,13 @@ public sealed class IntroductionsPage(IPage page)
     {
         await Reply(replyId).Locator("[data-testid=report]").ClickAsync();
         await page.FillAsync("#report-details", details);
+        // No reason is chosen for the reporter: sending without one is refused and keeps what was typed.
+        await page.ClickAsync("#report-send");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Choose a reason.");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#report-details")).ToHaveValueAsync(details);
+        await page.Locator(".mud-dialog div.mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "Advertising" }).ClickAsync();
+        await Infrastructure.Browser.ScreenshotAsync(page, "community-report-dialog");
         await page.ClickAsync("#report-send");
         await page.Locator(".mud-snackbar").Filter(new LocatorFilterOptions { HasText = "moderators will look" }).WaitForAsync();
     }

@@ -96,7 +96,7 @@ public sealed class NotificationMailer(
         return sent;
     }
 
-    public string Sentence(Notification notification) => text[$"Kind.{notification.Kind}", notification.Actor, notification.Subject];
+    public string Sentence(Notification notification) => NotificationsText.Sentence(text, notification.Kind, notification.Actor, notification.Subject);
 
     private EmailMessage Single(string to, string name, NotificationSettings settings, Notification notification) =>
         EmailLayout.Compose(to, Sentence(notification), [text["Email.Greeting", name], Sentence(notification)],

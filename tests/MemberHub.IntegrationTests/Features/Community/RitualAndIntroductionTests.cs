@@ -23,7 +23,7 @@ public class RitualAndIntroductionTests(MemberHubFactory factory) : IClassFixtur
         var after = await factory.Introductions().ReplyAsync(newcomer.Id, introduction, "Nice to meet you!");
 
         Assert.False(before.Succeeded);
-        Assert.Equal("Introduce yourself first: then you can reply anywhere.", before.Error);
+        Assert.Equal("Introduce yourself first: then you can ask, answer and reply anywhere.", before.Error);
         Assert.True(introduced.Succeeded, introduced.Error);
         Assert.True(after.Succeeded, after.Error);
     }

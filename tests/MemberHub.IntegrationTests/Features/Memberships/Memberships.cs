@@ -11,7 +11,7 @@ namespace MemberHub.IntegrationTests.Features.Memberships;
 public static class Memberships
 {
     public static async Task<Tier> CreateTierAsync(this MemberHubFactory factory, string name = "Circle", decimal monthly = 19, decimal? yearly = 190,
-        int trialDays = 0, int? cap = null, int? rank = null)
+        int trialDays = 0, int? cap = null, int? rank = null, string currency = "usd")
     {
         var owner = await factory.OwnerAsync();
         var tiers = factory.Services.GetRequiredService<TierService>();
@@ -21,7 +21,7 @@ public static class Memberships
         var outcome = await tiers.SaveAsync(owner.Id, new TierInput
         {
             NameEn = name, NameZh = name + "（中）", Rank = rank.Value, MonthlyPrice = monthly, YearlyPrice = yearly,
-            Currency = "usd", TrialDays = trialDays, MemberCap = cap,
+            Currency = currency, TrialDays = trialDays, MemberCap = cap,
         });
         Assert.True(outcome.Succeeded, outcome.Error);
         return (await tiers.FindAsync(outcome.Value))!;

@@ -170,5 +170,10 @@ public sealed class IntroductionService(
         return Outcome.Ok;
     }
 
-    internal static string Excerpt(string markdown) => markdown.Length <= 120 ? markdown : markdown[..119] + "…";
+    // Notification titles and e-mail subjects are plain text, so the Markdown goes first.
+    internal static string Excerpt(string markdown)
+    {
+        var text = Markdig.Markdown.ToPlainText(markdown).Replace('\n', ' ').Trim();
+        return text.Length <= 120 ? text : text[..119] + "…";
+    }
 }

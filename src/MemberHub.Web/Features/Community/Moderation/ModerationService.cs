@@ -112,7 +112,8 @@ public sealed class ModerationService(
             report.Status = action == ModerationActionKind.Dismiss ? ReportStatus.Dismissed : ReportStatus.Actioned;
             report.ResolvedById = actorId;
             report.ResolvedAtUtc = now;
-            notifications.Add(db, NotificationKinds.ReportResolved, report.ReporterId, item.Link, subject: text[$"Moderation.Outcome.{report.Status}"]);
+            // The outcome is stored as its name and put into words in the reporter's language when read.
+            notifications.Add(db, NotificationKinds.ReportResolved, report.ReporterId, item.Link, subject: report.Status.ToString());
         }
         db.Add(new ModerationAction
         {

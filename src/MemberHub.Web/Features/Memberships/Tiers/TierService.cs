@@ -20,6 +20,15 @@ public sealed class TierService(
     IStringLocalizer<MembershipText> text, ILogger<TierService> logger)
 {
     /// <summary>Tiers in the Owner's order with how many members hold each one now.</summary>
+    /// <summary>A blank tier priced in the community's currency (the one most of its tiers use), not in a fixed default.</summary>
+    public async Task<TierInput> NewInputAsync(CancellationToken cancellationToken = default)
+    {
+        var currencies = (await ListAsync(includeArchived: false, cancellationToken)).Select(t => t.Tier.Currency);
+        var input = new TierInput();
+        input.Currency = currencies.GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? input.Currency;
+        return input;
+    }
+
     public async Task<IReadOnlyList<TierSummary>> ListAsync(bool includeArchived, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

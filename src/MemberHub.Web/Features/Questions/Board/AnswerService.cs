@@ -335,7 +335,9 @@ public sealed class AnswerService(
             var actor = await QuestionService.NameAsync(db, actorId, cancellationToken);
             foreach (var recipient in targets)
             {
-                notifications.Add(db, kind, recipient, $"/questions/{question.Id}", actor, BoardWriter.Excerpt(kind is NotificationKinds.QuestionAnswered or NotificationKinds.QuestionCommented ? excerpt : question.Title));
+                // Titles and e-mail subjects are plain text: the excerpt of a post loses its Markdown (no "**" in a subject).
+                notifications.Add(db, kind, recipient, $"/questions/{question.Id}", actor,
+                    BoardWriter.Excerpt(kind is NotificationKinds.QuestionAnswered or NotificationKinds.QuestionCommented ? BoardWriter.PlainText(excerpt).ReplaceLineEndings(" ").Trim() : question.Title));
             }
         }
         return targets;

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Features.Talks.Schedule;
 
-public sealed record TalkListItem(Talk Talk, TalkState State, int Seats, bool MayAttend, RsvpStatus Rsvp);
+public sealed record TalkListItem(Talk Talk, TalkState State, int Seats, TalkRefusal Access, RsvpStatus Rsvp)
+{
+    public bool MayAttend => Access == TalkRefusal.None;
+}
 
 public sealed record TalkDetail(Talk Talk, TalkState State, TalkRefusal Access, RsvpStatus Rsvp, int Seated, int Waitlisted, int? WaitlistPosition,
     bool IsHost, string HostName, int Attended, bool MayJoin)
@@ -38,7 +41,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
             .ToListAsync(cancellationToken);
         return rows
             .Select(r => new TalkListItem(r.Talk, r.Talk.StateAt(now), r.Seats,
-                TalkRules.Attend(viewer, r.Talk, access.MemberContent(viewer, r.Talk.MinimumRank)) == TalkRefusal.None,
+                TalkRules.Attend(viewer, r.Talk, access.MemberContent(viewer, r.Talk.MinimumRank)),
                 r.Mine is null ? RsvpStatus.None : r.Mine.Value ? RsvpStatus.Waitlisted : RsvpStatus.Seated))
             .Where(i => !onlyMine || i.MayAttend)
             .ToList();
