@@ -109,4 +109,17 @@ public class TrackEditorTests(MemberHubFactory factory) : IClassFixture<MemberHu
         Assert.Equal("Give the stage an English name of at most 60 characters.", empty.Error);
         Assert.Equal("Move or delete this stage's lessons first.", notEmpty.Error);
     }
+
+    [Fact]
+    public async Task An_empty_address_name_is_made_from_the_title_when_saved()
+    {
+        var owner = (await factory.OwnerAsync()).Id;
+        var title = "Brewing Oolong " + Guid.NewGuid().ToString("N")[..4];
+
+        var saved = await factory.Editor().SaveTrackAsync(owner, new TrackInput { Slug = "", TitleEn = title });
+
+        Assert.True(saved.Succeeded, saved.Error);
+        Assert.Equal(Web.Features.Content.Tracks.Slugs.From(title, ""), (await factory.TrackAsync(saved.Value)).Slug);
+        Assert.StartsWith("brewing-oolong-", (await factory.TrackAsync(saved.Value)).Slug);
+    }
 }

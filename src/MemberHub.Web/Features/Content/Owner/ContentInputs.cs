@@ -8,7 +8,7 @@ public sealed class TrackInput
 {
     public int? Id { get; set; }
 
-    [LocalizedRequired]
+    /// <summary>Left empty, it is made from the English title when saved (see <see cref="Tracks.Slugs"/>).</summary>
     [LocalizedStringLength(Track.SlugMaxLength)]
     public string Slug { get; set; } = "";
 
@@ -39,7 +39,7 @@ public sealed class LessonInput
     public int TrackId { get; set; }
     public int StageId { get; set; }
 
-    [LocalizedRequired]
+    /// <summary>Left empty, it is made from the English title when saved (see <see cref="Tracks.Slugs"/>).</summary>
     [LocalizedStringLength(Track.SlugMaxLength)]
     public string Slug { get; set; } = "";
 

@@ -27,7 +27,7 @@ public sealed class TrackEditor(
         {
             return Outcome<int>.Refused(refused.Error!, refused.Field);
         }
-        var slug = input.Slug.Trim();
+        var slug = SlugOf(input.Slug, input.TitleEn);
         if (!TrackFiles.IsSlug(slug))
         {
             return Outcome<int>.Refused(text["Editor.SlugInvalid"], nameof(TrackInput.Slug));
@@ -149,7 +149,7 @@ public sealed class TrackEditor(
         {
             return Outcome<int>.Refused(refused.Error!, refused.Field);
         }
-        var slug = input.Slug.Trim();
+        var slug = SlugOf(input.Slug, input.TitleEn);
         if (!TrackFiles.IsSlug(slug))
         {
             return Outcome<int>.Refused(text["Editor.SlugInvalid"], nameof(LessonInput.Slug));
@@ -344,4 +344,11 @@ public sealed class TrackEditor(
         }
         return candidate;
     }
+
+    /// <summary>
+    /// The address name typed, or one made from the title. Made here, when saving, and only suggested on the form (as
+    /// a placeholder): a suggestion written into the field from the server could land in the middle of the owner's typing.
+    /// </summary>
+    public static string SlugOf(string? typed, string? title) =>
+        string.IsNullOrWhiteSpace(typed) ? Slugs.From(title, "") : typed.Trim();
 }
