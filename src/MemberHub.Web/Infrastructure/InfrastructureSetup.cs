@@ -19,7 +19,6 @@ public static class InfrastructureSetup
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddValidatedOptions<AppOptions>(AppOptions.Section);
-        LimitHostsToPublicUrl(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -41,7 +40,9 @@ public static class InfrastructureSetup
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".MemberHub.Antiforgery";
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Not Always: every page carries a form (the language switch), and a page answered over plain HTTP (a
+            // misconfigured proxy) must still render, error page included. The token is useless without its form field.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         if (builder.Environment.IsDevelopment())
         {
@@ -50,21 +51,28 @@ public static class InfrastructureSetup
         return builder;
     }
 
-    // Outside Development only the site's own name is served, unless the operator lists hosts in AllowedHosts.
-    private static void LimitHostsToPublicUrl(WebApplicationBuilder builder)
+    /// <summary>
+    /// Outside Development only the site's own host name (App:PublicUrl's) is served, unless the operator lists hosts
+    /// in AllowedHosts (then the framework's host filtering applies). It runs after the health probe, which a load
+    /// balancer calls by the instance's address.
+    /// </summary>
+    private static void UseOwnHostOnly(this WebApplication app)
     {
-        if (builder.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment() || !string.IsNullOrWhiteSpace(app.Configuration["AllowedHosts"]))
         {
             return;
         }
-        builder.Services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>()
-            .PostConfigure<IConfiguration, IOptions<AppOptions>>((hosts, configuration, app) =>
+        var host = new Uri(app.Services.GetRequiredService<IOptions<AppOptions>>().Value.PublicUrl).IdnHost;
+        app.Use((context, next) =>
+        {
+            if (string.Equals(context.Request.Host.Host, host, StringComparison.OrdinalIgnoreCase))
             {
-                if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]) && Uri.TryCreate(app.Value.PublicUrl, UriKind.Absolute, out var uri))
-                {
-                    hosts.AllowedHosts = [uri.IdnHost];
-                }
-            });
+                return next(context);
+            }
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync("Unknown host: this site answers as " + host + ".");
+        });
     }
 
     /// <summary>
@@ -93,6 +101,7 @@ public static class InfrastructureSetup
         // The load balancer's probe answers before anything a page needs (auth, localization, antiforgery, components).
         app.UseHealthChecks("/healthz");
         app.UseKnownProxies();
+        app.UseOwnHostOnly();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();

@@ -92,16 +92,45 @@ public sealed class ProductionFactory : MemberHubFactory
 
 public class ProductionHostTests(ProductionFactory factory) : IClassFixture<ProductionFactory>
 {
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = host;
+        return await client.SendAsync(request);
+    }
+
     [Fact]
     public async Task Outside_development_a_foreign_host_is_refused()
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://community.example.test") });
-        using var own = await client.GetAsync("/healthz");
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/ForgotPassword");
-        request.Headers.Host = "evil.example";
-        using var foreign = await client.SendAsync(request);
+
+        using var own = await GetAsync(client, "/Account/ForgotPassword", "community.example.test");
+        using var foreign = await GetAsync(client, "/Account/ForgotPassword", "evil.example");
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_health_probe_answers_whatever_host_the_load_balancer_uses()
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("http://10.1.2.3:8080") });
+
+        using var probe = await GetAsync(client, "/healthz", "10.1.2.3:8080");
+
+        Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_page_answered_over_plain_http_still_renders_and_so_does_the_error_page()
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("http://community.example.test") });
+
+        using var home = await GetAsync(client, "/", "community.example.test");
+        using var missing = await GetAsync(client, "/no/such/page", "community.example.test");
+
+        // Without an https port the app cannot redirect; it must still answer, not fail.
+        Assert.True(home.StatusCode is HttpStatusCode.OK or HttpStatusCode.TemporaryRedirect, home.StatusCode.ToString());
+        Assert.True(missing.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.TemporaryRedirect, missing.StatusCode.ToString());
     }
 }

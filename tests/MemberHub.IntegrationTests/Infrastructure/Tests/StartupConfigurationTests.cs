@@ -44,6 +44,25 @@ public class StartupConfigurationTests
         Assert.Contains("Now listening on", output);
     }
 
+    [Fact]
+    public async Task A_build_started_from_its_own_folder_imports_the_content_it_carries()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "memberhub-tests", Guid.NewGuid().ToString("N"));
+
+        var output = await RunUntilListeningAsync(new Dictionary<string, string>
+        {
+            ["Stripe__TestMode"] = "true", ["Storage__DataDirectory"] = dataDirectory,
+        });
+
+        Assert.Contains("Now listening on", output);
+        Assert.True(File.Exists(Path.Combine(AppBuildOutput(), "content", "tracks", "growing-a-community", "track.md")));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataDirectory, "memberhub.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Tracks WHERE Slug = 'growing-a-community'";
+        Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+
     private static async Task<string> RunUntilListeningAsync(Dictionary<string, string> environment)
     {
         using var process = Process.Start(StartInfo(environment))!;
@@ -80,6 +99,8 @@ public class StartupConfigurationTests
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataDirectory"] = dataDirectory;
+        // As an operator runs a published build: from its own folder, with no content setting.
+        start.Environment.Remove("Storage__ContentDirectory");
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
