@@ -33,6 +33,10 @@ public sealed class MembershipInvoice
     public string Currency { get; set; } = "usd";
     public string Status { get; set; } = "";
     public string? HostedInvoiceUrl { get; set; }
+
+    /// <summary>Stripe's invoice number (e.g. "A1B2C3-0001") and its PDF, shown with the invoice.</summary>
+    public string? Number { get; set; }
+    public string? InvoicePdfUrl { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 }
@@ -99,6 +103,8 @@ internal sealed class MembershipInvoiceConfiguration : IEntityTypeConfiguration<
         invoice.Property(i => i.Currency).HasMaxLength(3);
         invoice.Property(i => i.Status).HasMaxLength(32);
         invoice.Property(i => i.HostedInvoiceUrl).HasMaxLength(2048);
+        invoice.Property(i => i.Number).HasMaxLength(64);
+        invoice.Property(i => i.InvoicePdfUrl).HasMaxLength(2048);
         invoice.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

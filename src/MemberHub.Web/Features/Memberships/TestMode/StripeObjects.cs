@@ -49,9 +49,13 @@ public static class StripeObjects
         },
     };
 
-    public static Invoice Invoice(TestModeSubscription s, long amount, bool paid, DateTime createdUtc) => new()
+    public static Invoice Invoice(TestModeSubscription s, long amount, bool paid, DateTime createdUtc)
     {
-        Id = "in_test_" + Guid.NewGuid().ToString("N")[..20],
+        var id = "in_test_" + Guid.NewGuid().ToString("N")[..20];
+        return new()
+    {
+        Id = id,
+        Number = "TEST-" + id[^8..].ToUpperInvariant(),
         Object = "invoice",
         CustomerId = s.CustomerId,
         Status = paid ? "paid" : "open",
@@ -81,6 +85,7 @@ public static class StripeObjects
             ],
         },
     };
+    }
 
     public static global::Stripe.Checkout.Session CompletedCheckout(TestModeCheckout checkout, string subscriptionId) => new()
     {

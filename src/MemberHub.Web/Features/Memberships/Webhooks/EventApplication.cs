@@ -118,6 +118,8 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         record.Currency = invoice.Currency ?? record.Currency;
         record.Status = invoice.Status ?? (stripeEvent.Type == EventTypes.InvoicePaid ? "paid" : "open");
         record.HostedInvoiceUrl = invoice.HostedInvoiceUrl;
+        record.Number = invoice.Number;
+        record.InvoicePdfUrl = invoice.InvoicePdf;
         record.CreatedUtc = StripeEventProcessor.Utc(invoice.Created);
         record.UpdatedAtUtc = created;
         Changed = true;
