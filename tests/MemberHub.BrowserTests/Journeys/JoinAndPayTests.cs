@@ -51,6 +51,10 @@ public class JoinAndPayTests(Browser browser, AppServer app)
         await Expect(visitor.Locator("#renew-link")).ToBeVisibleAsync();
         await Expect(visitor.Locator("[data-testid=members-only]")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(visitor, "join-renew-to-continue");
+        await visitor.GotoAsync("/billing");
+        await Expect(visitor.Locator("#renew")).ToBeVisibleAsync();
+        await Expect(visitor.Locator("#renew-other")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(visitor, "join-billing-renew");
     }
 
     private async Task<string> CreateTierAsync()
