@@ -63,7 +63,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["PointsService.SaveSettingsAsync"] = Who.Owner,
         ["TrackEditor.SaveTrackAsync"] = Who.Owner, ["TrackEditor.SetTrackPublishedAsync"] = Who.Owner, ["TrackEditor.AddStageAsync"] = Who.Owner,
         ["TrackEditor.RenameStageAsync"] = Who.Owner, ["TrackEditor.MoveStageAsync"] = Who.Owner, ["TrackEditor.DeleteStageAsync"] = Who.Owner,
-        ["TrackEditor.SaveLessonAsync"] = Who.Owner, ["TrackEditor.MoveLessonAsync"] = Who.Owner, ["TrackEditor.SetLessonPublishedAsync"] = Who.Owner,
+        ["TrackEditor.SaveLessonAsync"] = Who.Owner, ["TrackEditor.MoveLessonAsync"] = Who.Owner,
         ["TrackEditor.ExportAsync"] = Who.Owner,
         ["LearningService.MarkDoneAsync"] = Who.Member,
         ["PeopleService.SetRoleAsync"] = Who.Owner,

@@ -63,12 +63,6 @@ public sealed class IntroductionService(
             .ToList();
     }
 
-    public async Task<string?> OwnIntroductionAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Introduction>().Where(i => i.AuthorId == userId).OrderByDescending(i => i.Id).Select(i => i.BodyMarkdown).FirstOrDefaultAsync(cancellationToken);
-    }
-
     /// <summary>Posts (or edits) the member's introduction, which completes the joining ritual.</summary>
     public async Task<Outcome<int>> IntroduceAsync(string? userId, string body, CancellationToken cancellationToken = default)
     {

@@ -253,17 +253,6 @@ public sealed class TrackEditor(
             return Outcome.Ok;
         }, cancellationToken);
 
-    public Task<Outcome> SetLessonPublishedAsync(string? actorUserId, int lessonId, bool published, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actorUserId, async db =>
-        {
-            if (await db.Set<Lesson>().SingleOrDefaultAsync(l => l.Id == lessonId, cancellationToken) is not { } lesson)
-            {
-                return Outcome.Refused(text["Editor.UnknownLesson"]);
-            }
-            lesson.IsPublished = published;
-            return Outcome.Ok;
-        }, cancellationToken);
-
     public async Task<Outcome<byte[]>> ExportAsync(string? actorUserId, string trackSlug, CancellationToken cancellationToken = default)
     {
         if (!(await access.OwnerOnlyAsync(actorUserId, cancellationToken)).Allowed)

@@ -83,15 +83,4 @@ public sealed class MemberAccess(
 
     public MembershipPhase PhaseOf(Billing.Membership? membership) =>
         MembershipPhases.Of(membership, clock.GetUtcNow().UtcDateTime, options.Value.Grace);
-
-    /// <summary>The rank a minimum tier stands for (0 when there is none).</summary>
-    public async Task<int> RankOfTierAsync(int? tierId, CancellationToken cancellationToken = default)
-    {
-        if (tierId is null)
-        {
-            return 0;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Tiers.Tier>().Where(t => t.Id == tierId).Select(t => t.Rank).FirstOrDefaultAsync(cancellationToken);
-    }
 }
