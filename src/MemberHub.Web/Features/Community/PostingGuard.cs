@@ -20,8 +20,6 @@ public enum ContentWrite
     Edit,
     /// <summary>A vote, an accept, a "welcome", marking resolved: standing and ritual, no rate or link rule.</summary>
     Reaction,
-    /// <summary>The public profile (name, headline, avatar, links): standing; links only once the link-free period is over.</summary>
-    Profile,
 }
 
 /// <summary>
@@ -39,39 +37,7 @@ public sealed class PostingGuard(
         CheckAsync(userId, ContentWrite.Post, place, body, requiredRank, cancellationToken);
 
     /// <param name="body">The Markdown being written (for the link rule); null for reactions.</param>
-    public Task<Outcome> CheckAsync(string? userId, ContentWrite write, PostPlace place, string? body, int requiredRank = 0, CancellationToken cancellationToken = default) =>
-        CheckCoreAsync(userId, write, place, markdown.HasExternalLinks(body), "Body", requiredRank, cancellationToken);
-
-    /// <summary>
-    /// Changing the public face (name, headline, avatar, links): refused while banned or suspended; links and avatar
-    /// addresses only after the link-free period (<paramref name="addsLinks"/>: it adds ones it did not have). No
-    /// membership is needed: a lapsed member still keeps their own account tidy.
-    /// </summary>
-    public async Task<Outcome> CheckProfileAsync(string? userId, bool addsLinks, string linkField, CancellationToken cancellationToken = default)
-    {
-        var viewer = await access.ViewerAsync(userId, cancellationToken);
-        if (!viewer.IsSignedIn)
-        {
-            return Outcome.Refused(RefusalText(AccessRefusal.SignIn));
-        }
-        if (!viewer.IsOwner && viewer.Participation.BannedAtUtc is not null)
-        {
-            return Outcome.Refused(RefusalText(AccessRefusal.Banned));
-        }
-        if (!viewer.IsOwner && viewer.Participation.SuspendedUntilUtc > clock.GetUtcNow().UtcDateTime)
-        {
-            return Outcome.Refused(RefusalText(AccessRefusal.Suspended));
-        }
-        if (addsLinks && !await MayPostLinksAsync(viewer.UserId!, cancellationToken))
-        {
-            var settings = await community.GetAsync(cancellationToken);
-            return Outcome.Refused(text["Posting.NoLinksYet", settings.LinkRestrictionDays, settings.LinkRestrictionPosts], linkField);
-        }
-        return Outcome.Ok;
-    }
-
-    private async Task<Outcome> CheckCoreAsync(string? userId, ContentWrite write, PostPlace place, bool carriesLinks, string linkField,
-        int requiredRank, CancellationToken cancellationToken)
+    public async Task<Outcome> CheckAsync(string? userId, ContentWrite write, PostPlace place, string? body, int requiredRank = 0, CancellationToken cancellationToken = default)
     {
         var decision = await access.PostAsync(userId, place, requiredRank, cancellationToken);
         if (!decision.Allowed)
@@ -82,15 +48,34 @@ public sealed class PostingGuard(
         {
             return Outcome.Refused(text["Posting.TooFast"], "Body");
         }
-        if (carriesLinks && !await MayPostLinksAsync(userId!, cancellationToken))
+        return markdown.HasExternalLinks(body) ? await LinksAllowedAsync(userId!, "Body", cancellationToken) : Outcome.Ok;
+    }
+
+    /// <summary>
+    /// Changing the public face (<see cref="AccessRules.EditProfile"/>); links and an avatar address only after the
+    /// link-free period (<paramref name="addsLinks"/>: it adds ones it did not have).
+    /// </summary>
+    public async Task<Outcome> CheckProfileAsync(string? userId, bool addsLinks, string linkField, CancellationToken cancellationToken = default)
+    {
+        var decision = AccessRules.EditProfile(await access.ViewerAsync(userId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        if (!decision.Allowed)
         {
-            var settings = await community.GetAsync(cancellationToken);
-            return Outcome.Refused(text["Posting.NoLinksYet", settings.LinkRestrictionDays, settings.LinkRestrictionPosts], linkField);
+            return Outcome.Refused(RefusalText(decision.Refusal));
         }
-        return Outcome.Ok;
+        return addsLinks ? await LinksAllowedAsync(userId!, linkField, cancellationToken) : Outcome.Ok;
     }
 
     public string RefusalText(AccessRefusal refusal) => text[$"Posting.Refused.{refusal}"];
+
+    private async Task<Outcome> LinksAllowedAsync(string userId, string field, CancellationToken cancellationToken)
+    {
+        if (await MayPostLinksAsync(userId, cancellationToken))
+        {
+            return Outcome.Ok;
+        }
+        var settings = await community.GetAsync(cancellationToken);
+        return Outcome.Refused(text["Posting.NoLinksYet", settings.LinkRestrictionDays, settings.LinkRestrictionPosts], field);
+    }
 
     // Staff may always link; members once they have been around long enough and written enough.
     private async Task<bool> MayPostLinksAsync(string userId, CancellationToken cancellationToken)

@@ -49,6 +49,23 @@ public class RitualGatingTests
         Assert.Equal(post, AccessRules.Post(viewer, PostPlace.Elsewhere, 0, Now, TimeSpan.FromDays(7), new RitualRules(CurrentRules, true)).Refusal);
     }
 
+    [Theory]
+    //          suspended days, banned, membership, owner, expected
+    [InlineData(null, false, false, false, AccessRefusal.None)]
+    [InlineData(null, false, true, false, AccessRefusal.None)]
+    [InlineData(2, false, true, false, AccessRefusal.Suspended)]
+    [InlineData(-1, false, true, false, AccessRefusal.None)]
+    [InlineData(null, true, true, false, AccessRefusal.Banned)]
+    [InlineData(2, true, false, true, AccessRefusal.None)]
+    public void A_profile_is_edited_in_good_standing_with_or_without_a_membership(int? suspendedDays, bool banned, bool member, bool owner, AccessRefusal expected)
+    {
+        var standing = new Participation(CurrentRules, null, suspendedDays is { } d ? Now.AddDays(d) : null, banned ? Now.AddDays(-1) : null);
+        var viewer = new Viewer("u", owner ? [AppRoles.Owner] : [], member ? ActiveMembership() : null, 10, standing);
+
+        Assert.Equal(expected, AccessRules.EditProfile(viewer, Now).Refusal);
+        Assert.Equal(AccessRefusal.SignIn, AccessRules.EditProfile(Viewer.Anonymous, Now).Refusal);
+    }
+
     [Fact]
     public void A_banned_moderator_is_refused_but_the_owner_cannot_be_locked_out()
     {

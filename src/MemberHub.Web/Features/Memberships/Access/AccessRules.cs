@@ -54,6 +54,9 @@ public sealed record Viewer(string? UserId, IReadOnlyCollection<string> Roles, B
     public bool IsSignedIn => UserId is not null;
     public bool IsOwner => Roles.Contains(AppRoles.Owner);
     public bool IsStaff => Roles.Any(r => r is AppRoles.Owner or AppRoles.Expert or AppRoles.Moderator);
+
+    /// <summary>Banned by a moderator: no access and no powers, whatever the roles. The Owner cannot be banned.</summary>
+    public bool IsBanned => Participation.BannedAtUtc is not null && !IsOwner;
 }
 
 /// <summary>
@@ -73,7 +76,7 @@ public static class AccessRules
         {
             return new AccessDecision(AccessRefusal.SignIn, phase, requiredRank);
         }
-        if (viewer.Participation.BannedAtUtc is not null && !viewer.IsOwner)
+        if (viewer.IsBanned)
         {
             return new AccessDecision(AccessRefusal.Banned, phase, requiredRank);
         }
@@ -127,9 +130,19 @@ public static class AccessRules
     public static AccessDecision Moderate(Viewer viewer) =>
         !viewer.IsSignedIn ? new AccessDecision(AccessRefusal.SignIn, MembershipPhase.None)
         : viewer.IsOwner ? new AccessDecision(AccessRefusal.None, MembershipPhase.None)
-        : viewer.Participation.BannedAtUtc is not null ? new AccessDecision(AccessRefusal.Banned, MembershipPhase.None)
+        : viewer.IsBanned ? new AccessDecision(AccessRefusal.Banned, MembershipPhase.None)
         : viewer.Roles.Contains(AppRoles.Moderator) ? new AccessDecision(AccessRefusal.None, MembershipPhase.None)
         : new AccessDecision(AccessRefusal.StaffOnly, MembershipPhase.None);
+
+    /// <summary>
+    /// Changing one's public face (name, headline, avatar, links): signed in, not banned, not suspended. No membership
+    /// is needed: a lapsed member still keeps their own account tidy.
+    /// </summary>
+    public static AccessDecision EditProfile(Viewer viewer, DateTime nowUtc) =>
+        !viewer.IsSignedIn ? new AccessDecision(AccessRefusal.SignIn, MembershipPhase.None)
+        : viewer.IsBanned ? new AccessDecision(AccessRefusal.Banned, MembershipPhase.None)
+        : viewer.Participation.SuspendedUntilUtc > nowUtc && !viewer.IsOwner ? new AccessDecision(AccessRefusal.Suspended, MembershipPhase.None)
+        : new AccessDecision(AccessRefusal.None, MembershipPhase.None);
 
     /// <summary>Owner-only actions (tiers, complimentary memberships, the test panel).</summary>
     public static AccessDecision OwnerOnly(Viewer viewer) =>

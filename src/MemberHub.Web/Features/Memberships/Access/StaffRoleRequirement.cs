@@ -14,7 +14,7 @@ internal sealed class StaffRoleHandler(MemberAccess access) : AuthorizationHandl
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffRoleRequirement requirement)
     {
         var viewer = await access.ViewerAsync(context.User);
-        if (viewer.Roles.Any(requirement.Roles.Contains) && (viewer.IsOwner || viewer.Participation.BannedAtUtc is null))
+        if (viewer.Roles.Any(requirement.Roles.Contains) && !viewer.IsBanned)
         {
             context.Succeed(requirement);
         }

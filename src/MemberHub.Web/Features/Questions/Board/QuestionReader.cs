@@ -96,7 +96,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
     /// </summary>
     private IQueryable<Question> OpenTo(AppDbContext db, IQueryable<Question> questions, Viewer viewer)
     {
-        if (viewer.IsStaff && viewer.Participation.BannedAtUtc is null)
+        if (viewer.IsStaff && !viewer.IsBanned)
         {
             return questions;
         }

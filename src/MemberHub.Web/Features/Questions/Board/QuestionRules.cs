@@ -28,10 +28,9 @@ public sealed record BoardActor(string UserId, bool IsExpert, bool IsModerator)
     /// <summary>Expert and moderator powers come from the roles held now; a ban ends them (the Owner cannot be banned).</summary>
     public static BoardActor Of(Viewer viewer)
     {
-        var inGoodStanding = viewer.IsOwner || viewer.Participation.BannedAtUtc is null;
         return new(viewer.UserId ?? "",
-            inGoodStanding && viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Expert),
-            inGoodStanding && viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Moderator));
+            !viewer.IsBanned && viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Expert),
+            !viewer.IsBanned && viewer.Roles.Any(r => r is AppRoles.Owner or AppRoles.Moderator));
     }
 }
 

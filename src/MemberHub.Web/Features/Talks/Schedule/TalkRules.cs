@@ -31,7 +31,7 @@ public static class TalkRules
         {
             return TalkRefusal.SignIn;
         }
-        if (viewer.Participation.BannedAtUtc is not null && !viewer.IsOwner)
+        if (viewer.IsBanned)
         {
             return TalkRefusal.NotAMember;
         }
@@ -68,7 +68,7 @@ public static class TalkRules
     /// <summary>Whose join link this is: a member with a seat, the host, or the talk's guest.</summary>
     /// <summary>A seat, or the talk's own host (while still an Expert) or guest; nobody banned.</summary>
     public static bool HasPlace(Talk talk, Viewer viewer, bool seated) =>
-        viewer.Participation.BannedAtUtc is null
+        !viewer.IsBanned
         && (seated || IsHost(viewer, talk) || (viewer.UserId is not null && viewer.UserId == talk.GuestUserId));
 
     public static bool JoinWindowOpen(Talk talk, DateTime nowUtc) =>
@@ -83,5 +83,5 @@ public static class TalkRules
     /// </summary>
     public static bool IsHost(Viewer viewer, Talk talk) =>
         viewer.IsOwner
-        || (viewer.UserId is not null && viewer.UserId == talk.HostId && viewer.Roles.Contains(AppRoles.Expert) && viewer.Participation.BannedAtUtc is null);
+        || (viewer.UserId is not null && viewer.UserId == talk.HostId && viewer.Roles.Contains(AppRoles.Expert) && !viewer.IsBanned);
 }
