@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Talks.Rsvps;
 using MemberHub.Web.Features.Talks.Schedule;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Talks.Calendar;
 
 /// <summary>"Add to calendar": an .ics per talk, and a personal feed (secret, revocable URL) of every talk the member has a seat at.</summary>
-public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, RsvpService rsvps, TimeProvider clock)
+public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, TimeProvider clock)
 {
     public static string Ics(IEnumerable<Talk> talks, string siteUrl, string calendarName)
     {
@@ -70,15 +71,8 @@ public sealed class TalkCalendar(IDbContextFactory<AppDbContext> contexts, RsvpS
         var talks = await db.Set<Talk>().AsNoTracking()
             .Where(t => db.Set<TalkRsvp>().Any(r => r.TalkId == t.Id && r.UserId == userId && !r.IsWaitlisted))
             .OrderBy(t => t.StartsAtUtc).ToListAsync(cancellationToken);
-        var open = new List<Talk>(talks.Count);
-        foreach (var talk in talks)
-        {
-            if (await rsvps.MayAttendAsync(userId, talk, cancellationToken) == TalkRefusal.None)
-            {
-                open.Add(talk);
-            }
-        }
-        return open;
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        return talks.Where(t => rsvps.MayAttend(viewer, t) == TalkRefusal.None).ToList();
     }
 
     private static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();

@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Features.Talks.Rsvps;
 using MemberHub.Web.Features.Talks.Schedule;
@@ -11,7 +12,8 @@ namespace MemberHub.Web.Features.Talks.Reminders;
 /// useful: after downtime, a talk starting within the hour gets the 1-hour reminder only, and a talk that has started
 /// gets none. What was sent is stored under a unique key, so nothing goes out twice, also across restarts.
 /// </summary>
-public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, RsvpService rsvps, TimeProvider clock)
+public sealed class TalkReminders(
+    IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, MemberAccess access, RsvpService rsvps, TimeProvider clock)
 {
     public const string DayBefore = "24h";
     public const string HourBefore = "1h";
@@ -69,17 +71,13 @@ public sealed class TalkReminders(IDbContextFactory<AppDbContext> contexts, Noti
     private async Task<HashSet<(int TalkId, string UserId)>> LostSeatsAsync(AppDbContext db, List<(int TalkId, string UserId)> seats, CancellationToken cancellationToken)
     {
         var lost = new HashSet<(int, string)>();
-        var talks = new Dictionary<int, Talk>();
-        foreach (var (talkId, userId) in seats)
+        var talkIds = seats.Select(s => s.TalkId).Distinct().ToList();
+        var talks = await db.Set<Talk>().AsNoTracking().Where(t => talkIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        // Each member is read once per pass, however many of their talks are due.
+        foreach (var member in seats.GroupBy(s => s.UserId))
         {
-            if (!talks.TryGetValue(talkId, out var talk))
-            {
-                talks[talkId] = talk = await db.Set<Talk>().AsNoTracking().SingleAsync(t => t.Id == talkId, cancellationToken);
-            }
-            if (await rsvps.MayAttendAsync(userId, talk, cancellationToken) != TalkRefusal.None)
-            {
-                lost.Add((talkId, userId));
-            }
+            var viewer = await access.ViewerAsync(member.Key, cancellationToken);
+            lost.UnionWith(member.Where(s => rsvps.MayAttend(viewer, talks[s.TalkId]) != TalkRefusal.None));
         }
         foreach (var talkId in lost.Select(l => l.Item1).Distinct())
         {

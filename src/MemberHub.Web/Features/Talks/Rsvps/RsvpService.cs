@@ -22,11 +22,11 @@ public sealed class RsvpService(
     TalkEvents events, TimeProvider clock, IStringLocalizer<TalksText> text)
 {
     /// <summary>Who may come to <paramref name="talk"/>; staff and the talk's guest always may.</summary>
-    public async Task<TalkRefusal> MayAttendAsync(string? userId, Talk talk, CancellationToken cancellationToken = default)
-    {
-        var viewer = await access.ViewerAsync(userId, cancellationToken);
-        return TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
-    }
+    public async Task<TalkRefusal> MayAttendAsync(string? userId, Talk talk, CancellationToken cancellationToken = default) =>
+        MayAttend(await access.ViewerAsync(userId, cancellationToken), talk);
+
+    /// <summary>The same, for a viewer already read (one read for many talks).</summary>
+    public TalkRefusal MayAttend(Viewer viewer, Talk talk) => TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
 
     public string Refusal(TalkRefusal refusal) => text[$"Refused.{refusal}"];
 
@@ -116,7 +116,7 @@ public sealed class RsvpService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var talk = await db.Set<Talk>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
         var viewer = await access.ViewerAsync(userId, cancellationToken);
-        var refusal = talk is null ? TalkRefusal.Unknown : TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
+        var refusal = talk is null ? TalkRefusal.Unknown : MayAttend(viewer, talk);
         var now = clock.GetUtcNow().UtcDateTime;
         if (refusal == TalkRefusal.None)
         {
