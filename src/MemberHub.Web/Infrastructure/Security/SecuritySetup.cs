@@ -12,21 +12,18 @@ public static class SecuritySetup
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
-        var proxies = builder.Configuration.GetSection($"{SecurityOptions.Section}:{nameof(SecurityOptions.KnownProxies)}").Get<string[]>() ?? [];
-        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
-        {
-            // Only the operator's own proxies may say who the client is; anyone else's X-Forwarded-For is ignored.
-            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
-            foreach (var proxy in proxies)
+        builder.Services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>()
+            .Configure<IOptions<SecurityOptions>>((options, security) =>
             {
-                if (System.Net.IPAddress.TryParse(proxy, out var address))
+                // Only the operator's own proxies (validated addresses) may say who the client is; anyone else's X-Forwarded-For is ignored.
+                options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+                options.KnownIPNetworks.Clear();
+                options.KnownProxies.Clear();
+                foreach (var proxy in security.Value.KnownProxies)
                 {
-                    options.KnownProxies.Add(address);
+                    options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
                 }
-            }
-        });
+            });
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
