@@ -1,4 +1,5 @@
 using MemberHub.Web.Components;
+using MemberHub.Web.Components.Layout;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Memberships;
@@ -21,6 +22,7 @@ public static class InfrastructureSetup
         builder.Services.AddValidatedOptions<AppOptions>(AppOptions.Section);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<ThemeStylesheet>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddHttpContextAccessor();
@@ -96,6 +98,18 @@ public static class InfrastructureSetup
         await app.RunStartupTasksAsync();
     }
 
+    /// <summary>The theme sheets; the hash in their URL changes with their content, so browsers keep them for a year.</summary>
+    private static void MapThemeStylesheet(this WebApplication app) =>
+        app.MapGet("/theme/{file}", (string file, ThemeStylesheet theme, HttpContext context) =>
+        {
+            if (theme.Css(file) is not { } css)
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.Text(css, "text/css; charset=utf-8");
+        }).AllowAnonymous();
+
     public static WebApplication UsePipeline(this WebApplication app)
     {
         // The load balancer's probe answers before anything a page needs (auth, localization, antiforgery, components).
@@ -129,6 +143,7 @@ public static class InfrastructureSetup
         app.UseAntiforgery();
 
         app.MapStaticAssets();
+        app.MapThemeStylesheet();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccounts();
         app.MapMemberships();

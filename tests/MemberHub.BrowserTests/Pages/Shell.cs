@@ -11,8 +11,8 @@ public sealed class Shell(IPage page)
 
     public ILocator UserMenu => page.Locator("#user-menu");
 
-    /// <summary>Interactive pages show the theme toggle only once the circuit is connected.</summary>
-    public Task WaitUntilInteractiveAsync() => page.Locator("#theme-toggle").WaitForAsync();
+    /// <summary>The app bar says when the page's circuit is connected (static pages never are).</summary>
+    public Task WaitUntilInteractiveAsync() => page.Locator(".mud-appbar[data-interactive=true]").WaitForAsync();
 
     public async Task SwitchLanguageAsync()
     {

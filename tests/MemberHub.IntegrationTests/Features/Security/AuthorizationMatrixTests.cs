@@ -128,6 +128,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/questions/ask"] = (Rule.Member, null),
         // Visitors see the title and a join invitation, never the thread.
         ["/questions/{Id:int}"] = (Rule.Member, null),
+        ["/theme/{file}"] = (Rule.Public, null),
         ["/talks"] = (Rule.Public, null),
         ["/talks/calendar"] = (Rule.SignedIn, null),
         ["/talks/{Id:int}"] = (Rule.Public, null),
@@ -221,6 +222,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
             ["/talks/{id:int}/replay"] = $"/talks/{past}/replay",
             ["/talks/{id:int}/talk.ics"] = $"/talks/{upcoming}/talk.ics",
             ["/culture/set"] = "/culture/set?culture=en&returnUrl=%2F",
+            ["/theme/{file}"] = "/theme/light.css",
         };
     });
 

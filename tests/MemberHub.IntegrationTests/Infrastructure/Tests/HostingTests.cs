@@ -87,6 +87,33 @@ public class HostingTests(MemberHubFactory factory) : IClassFixture<MemberHubFac
         Assert.Contains(encoding, response.Content.Headers.ContentEncoding);
     }
 
+    [Theory]
+    [InlineData(null, "/theme/light.css")]
+    [InlineData("dark", "/theme/dark.css")]
+    public async Task The_theme_is_a_cached_stylesheet_not_variables_written_into_every_page(string? choice, string sheet)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        if (choice is not null)
+        {
+            request.Headers.Add("Cookie", "mh.theme=" + choice);
+        }
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("--mud-palette-primary:", html);
+        var href = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/theme/[a-z]+\\.css\\?v=[0-9a-f]+)\" id=\"theme-stylesheet\"").Groups[1].Value;
+        Assert.StartsWith(sheet + "?v=", href);
+
+        using var css = await client.GetAsync(href);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("immutable", css.Headers.CacheControl?.ToString());
+        var text = await css.Content.ReadAsStringAsync();
+        Assert.Contains("--mud-palette-primary:", text);
+        Assert.Contains("--mud-native-html-color-scheme: " + (choice ?? "light"), text);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/theme/other.css")).StatusCode);
+    }
+
     [Fact]
     public async Task Health_probe_answers_before_the_page_pipeline()
     {
