@@ -20,7 +20,7 @@ public class AccountJourneyTests(Browser browser, AppServer app)
 
         await new LoginPage(page).LogInAsync(email, "Member-pass-2026");
         var shell = new Shell(page);
-        await shell.WaitUntilInteractiveAsync();
+        await shell.WaitUntilReadyAsync();
         await Expect(shell.UserMenu).ToContainTextAsync("Mei Learner");
         await Expect(shell.Navigation).ToContainTextAsync("Home");
 
@@ -38,7 +38,7 @@ public class AccountJourneyTests(Browser browser, AppServer app)
         var page = await browser.NewPageAsync(app.BaseUrl, width: 390, height: 844);
         await page.GotoAsync("/");
         var shell = new Shell(page);
-        await shell.WaitUntilInteractiveAsync();
+        await shell.WaitUntilReadyAsync();
 
         await page.ClickAsync("#nav-toggle");
 

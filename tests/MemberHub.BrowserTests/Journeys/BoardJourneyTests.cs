@@ -21,13 +21,13 @@ public class BoardJourneyTests(Browser browser, AppServer app)
         await new AskPage(memberPage).AskAsync("How long should a free trial be for a paid circle?",
             "I run a small writing circle. Seven days feels short, thirty feels long. What works?");
         var memberThread = new ThreadPage(memberPage);
-        await new Shell(memberPage).WaitUntilInteractiveAsync();
+        await new Shell(memberPage).WaitUntilReadyAsync();
         await Expect(memberThread.State).ToHaveAttributeAsync("data-state", "open");
         await Expect(memberThread.Answers).ToHaveCountAsync(0);
 
         // The expert finds it waiting in the queue, oldest first.
         await expertPage.GotoAsync("/experts/queue");
-        await new Shell(expertPage).WaitUntilInteractiveAsync();
+        await new Shell(expertPage).WaitUntilReadyAsync();
         await Expect(expertPage.Locator($"[data-testid=queue-item][data-question='{memberThread.Id}']")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(expertPage, "board-expert-queue");
 

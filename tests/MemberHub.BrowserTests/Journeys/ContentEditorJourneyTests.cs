@@ -16,7 +16,7 @@ public class ContentEditorJourneyTests(Browser browser, AppServer app)
         var slug = "tea-" + Guid.NewGuid().ToString("N")[..6];
 
         await page.GotoAsync("/owner/tracks/new");
-        await shell.WaitUntilInteractiveAsync();
+        await shell.WaitUntilReadyAsync();
         await page.FillAsync("#track-title-en", "Tea basics");
         await page.FillAsync("#track-slug", slug);
         await page.ClickAsync("#track-save");

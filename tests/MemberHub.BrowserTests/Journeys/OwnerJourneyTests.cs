@@ -15,7 +15,7 @@ public class OwnerJourneyTests(Browser browser, AppServer app)
         await new LoginPage(page).LogInAsync(AppServer.OwnerEmail, AppServer.OwnerPassword);
 
         await page.GotoAsync("/owner/settings");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await page.FillAsync("#settings-name", "Tea Tasters Circle");
         await page.FillAsync("#settings-tagline", "Learn to taste tea, one leaf at a time");
         await page.FillAsync("#settings-description", "We **taste** together.");
@@ -38,7 +38,7 @@ public class OwnerJourneyTests(Browser browser, AppServer app)
         await new LoginPage(page).LogInAsync(AppServer.OwnerEmail, AppServer.OwnerPassword);
 
         await page.GotoAsync("/owner/people");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await page.Locator($"input[data-testid='expert-{email}']").CheckAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Pat Expert is now Expert.");
         await Browser.ScreenshotAsync(page, "owner-people");

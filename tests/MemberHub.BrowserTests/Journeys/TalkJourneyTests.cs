@@ -31,7 +31,7 @@ public class TalkJourneyTests(Browser browser, AppServer app)
         await new LoginPage(hostPage).LogInAsync(AppServer.OwnerEmail, AppServer.OwnerPassword);
 
         await memberPage.GotoAsync($"/talks/{saved.Value}");
-        await new Shell(memberPage).WaitUntilInteractiveAsync();
+        await new Shell(memberPage).WaitUntilReadyAsync();
         await Expect(memberPage.Locator("#join")).ToHaveCountAsync(0);
         await memberPage.ClickAsync("#rsvp");
         await Expect(memberPage.Locator("[data-testid=rsvp-status]")).ToHaveAttributeAsync("data-status", "seated");
@@ -45,7 +45,7 @@ public class TalkJourneyTests(Browser browser, AppServer app)
         await Browser.ScreenshotAsync(memberPage, "talk-join-open");
 
         await hostPage.GotoAsync($"/talks/{saved.Value}");
-        await new Shell(hostPage).WaitUntilInteractiveAsync();
+        await new Shell(hostPage).WaitUntilReadyAsync();
         await memberPage.FillAsync("#speaker-question", "How did you pick the discount for the first year?");
         await memberPage.ClickAsync("#send-question");
 

@@ -25,7 +25,7 @@ public sealed class OutboxPage(IPage page)
     public async Task FollowLinkInMessageToAsync(string email)
     {
         await page.GotoAsync("/dev/outbox");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         var message = page.Locator("[data-testid=outbox-message]").Filter(new LocatorFilterOptions { HasText = email }).First;
         await message.ClickAsync();
         var link = message.Locator("a[href]").First;

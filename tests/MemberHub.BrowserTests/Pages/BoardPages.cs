@@ -8,7 +8,7 @@ public sealed class AskPage(IPage page)
     public async Task AskAsync(string title, string body)
     {
         await page.GotoAsync("/questions/ask");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await page.FillAsync("#question-title", title);
         await page.FillAsync("#question-body", body);
         await Browser.ScreenshotAsync(page, "board-ask");
@@ -24,7 +24,7 @@ public sealed class ThreadPage(IPage page)
     public async Task OpenAsync(int id)
     {
         await page.GotoAsync($"/questions/{id}");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
     }
 
     public ILocator Answers => page.Locator("[data-testid=answer]");

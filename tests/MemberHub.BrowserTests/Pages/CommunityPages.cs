@@ -7,7 +7,7 @@ public sealed class IntroductionsPage(IPage page)
     public async Task OpenAsync(int? id = null)
     {
         await page.GotoAsync(id is null ? "/introductions" : $"/introductions/{id}");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
     }
 
     public ILocator Introduction(int id) => page.Locator($"[data-testid=introduction][data-id='{id}']");
@@ -41,7 +41,7 @@ public sealed class WelcomePage(IPage page)
     public async Task CompleteProfileAndIntroduceAsync(string headline, string introduction)
     {
         await page.GotoAsync("/welcome");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await page.FillAsync("#profile-headline", headline);
         await page.ClickAsync("#profile-save");
         await page.Locator("#introduction-body").WaitForAsync();
@@ -56,7 +56,7 @@ public sealed class ModerationPage(IPage page)
     public async Task HideReplyAsync(int replyId, string reason)
     {
         await page.GotoAsync("/moderation");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         var item = page.Locator($"[data-testid=queue-item][data-kind='introduction-reply'][data-id='{replyId}']");
         await item.Locator("input").FillAsync(reason);
         await item.Locator("[data-testid=hide]").ClickAsync();

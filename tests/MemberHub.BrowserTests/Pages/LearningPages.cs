@@ -7,7 +7,7 @@ public sealed class TrackMapPage(IPage page)
     public async Task OpenAsync(string track)
     {
         await page.GotoAsync($"/learn/{track}");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
     }
 
     public ILocator Stage(string key) => page.Locator($"[data-stage='{key}']");
@@ -20,7 +20,7 @@ public sealed class LessonPage(IPage page)
     public async Task OpenAsync(string track, string lesson)
     {
         await page.GotoAsync($"/learn/{track}/{lesson}");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
     }
 
     public ILocator Body => page.Locator(".lesson-body");

@@ -7,7 +7,7 @@ public sealed class PricingPage(IPage page)
     public async Task OpenAsync()
     {
         await page.GotoAsync("/pricing");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
     }
 
     public ILocator Tier(string name) => page.Locator("[data-testid^='tier-']").Filter(new LocatorFilterOptions { HasText = name });
@@ -15,7 +15,7 @@ public sealed class PricingPage(IPage page)
     /// <summary>Buttons only act once the page is interactive, so wait for the circuit before clicking.</summary>
     public async Task JoinAsync(string tierName)
     {
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await Tier(tierName).Locator("[data-testid=join]").ClickAsync();
     }
 }
@@ -25,7 +25,7 @@ public sealed class TestCheckoutPage(IPage page)
     public async Task PayAsync()
     {
         await page.WaitForURLAsync("**/billing/test-checkout/**");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await page.ClickAsync("#test-pay");
     }
 }
@@ -35,7 +35,7 @@ public sealed class OwnerMemberPage(IPage page)
     public async Task EndSubscriptionOfAsync(string memberName)
     {
         await page.GotoAsync("/owner/members");
-        await new Shell(page).WaitUntilInteractiveAsync();
+        await new Shell(page).WaitUntilReadyAsync();
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = memberName }).ClickAsync();
         await page.Locator("[data-testid=test-panel]").WaitForAsync();
         await page.ClickAsync("#test-cancel-now");

@@ -11,8 +11,9 @@ public sealed class Shell(IPage page)
 
     public ILocator UserMenu => page.Locator("#user-menu");
 
-    /// <summary>The app bar says when the page's circuit is connected (static pages never are).</summary>
-    public Task WaitUntilInteractiveAsync() => page.Locator(".mud-appbar[data-interactive=true]").WaitForAsync();
+    /// <summary>The app bar says when the page is ready: its circuit connected, or a static page that never has one.</summary>
+    public Task WaitUntilReadyAsync() =>
+        page.Locator(".mud-appbar[data-render=interactive], .mud-appbar[data-render=static]").WaitForAsync();
 
     public async Task SwitchLanguageAsync()
     {

@@ -26,11 +26,11 @@ document.addEventListener("click", function (event) {
 });
 
 // On a statically rendered page no circuit answers the menu button, so the drawer opens and closes here; an
-// interactive page's layout (data-interactive="true") does it itself.
+// interactive page's layout (data-render="interactive") does it itself.
 document.addEventListener("click", function (event) {
     var toggle = event.target.closest && event.target.closest("#nav-toggle");
     var bar = document.querySelector(".mud-appbar");
-    if (!toggle || !bar || bar.getAttribute("data-interactive") === "true") {
+    if (!toggle || !bar || bar.getAttribute("data-render") === "interactive") {
         return;
     }
     var drawer = document.querySelector(".mud-drawer");
