@@ -3,6 +3,7 @@ using MemberHub.Web.Components.Layout;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Memberships;
+using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Features.Talks;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Markdown;
@@ -23,6 +24,8 @@ public static class InfrastructureSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<ThemeStylesheet>();
+        builder.Services.AddSingleton<Diagnostics.OpenCircuits>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<Diagnostics.OpenCircuits>());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddHttpContextAccessor();
@@ -149,6 +152,7 @@ public static class InfrastructureSetup
         app.MapMemberships();
         app.MapContent();
         app.MapTalks();
+        app.MapNotifications();
         return app;
     }
 }

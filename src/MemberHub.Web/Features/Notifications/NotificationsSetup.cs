@@ -13,4 +13,10 @@ public static class NotificationsSetup
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationMailer>());
         return builder;
     }
+
+    public static WebApplication MapNotifications(this WebApplication app)
+    {
+        app.MapUnreadStream();
+        return app;
+    }
 }

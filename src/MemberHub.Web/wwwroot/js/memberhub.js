@@ -45,3 +45,100 @@ document.addEventListener("click", function (event) {
     drawer.classList.toggle("mud-drawer--closed", visible);
     layout.classList.toggle("mud-drawer-open-responsive-md-left", !visible);
 });
+
+// The bell on a static page (NotificationBell.razor) follows the unread count from an event stream. One tab of the
+// browser holds the stream (a Web Lock elects it) and tells the others over a BroadcastChannel, so many open tabs
+// cost one connection; where locks are missing (plain HTTP off localhost) each visible tab follows its own.
+(function () {
+    var channel = "BroadcastChannel" in window ? new BroadcastChannel("memberhub-unread") : null;
+    var shared = !!(channel && navigator.locks);
+    var source = null;
+    var waiting = false;
+
+    function bell() {
+        return document.querySelector("#notification-bell[data-unread-stream]");
+    }
+
+    function show(count) {
+        var link = bell();
+        if (!link) {
+            return;
+        }
+        var badge = link.querySelector(".mud-badge");
+        badge.textContent = count > 0 ? String(count) : "";
+        badge.hidden = !(count > 0);
+        link.setAttribute("aria-label", link.getAttribute("data-aria-template").replace("{0}", String(count)));
+    }
+
+    function open(url, closed) {
+        source = new EventSource(url);
+        source.onmessage = function (event) {
+            var count = parseInt(event.data, 10) || 0;
+            show(count);
+            if (channel) {
+                channel.postMessage(count);
+            }
+        };
+        source.onerror = function () {
+            if (source && source.readyState === EventSource.CLOSED) {
+                stop();
+                closed();
+            }
+        };
+    }
+
+    function stop() {
+        if (source) {
+            source.close();
+            source = null;
+        }
+    }
+
+    function lead() {
+        return new Promise(function (released) {
+            var link = bell();
+            if (!link) {
+                released();
+                return;
+            }
+            open(link.getAttribute("data-unread-stream"), released);
+            // Leading ends when this page no longer has a static bell (an interactive page, or signed out).
+            var watch = setInterval(function () {
+                if (!bell()) {
+                    clearInterval(watch);
+                    stop();
+                    released();
+                }
+            }, 1000);
+        });
+    }
+
+    function follow() {
+        var link = bell();
+        if (shared) {
+            if (link && !waiting && !source) {
+                waiting = true;
+                navigator.locks.request("memberhub-unread", lead).then(function () { waiting = false; });
+            }
+            return;
+        }
+        if (!link || document.visibilityState !== "visible") {
+            stop();
+        } else if (!source) {
+            open(link.getAttribute("data-unread-stream"), function () { });
+        }
+    }
+
+    if (channel) {
+        channel.onmessage = function (event) { show(event.data); };
+    }
+    document.addEventListener("visibilitychange", follow);
+    if (window.Blazor && window.Blazor.addEventListener) {
+        window.Blazor.addEventListener("enhancedload", follow);
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", follow);
+    } else {
+        follow();
+    }
+})();

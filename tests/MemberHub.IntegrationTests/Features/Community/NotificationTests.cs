@@ -37,6 +37,29 @@ public class NotificationTests(MemberHubFactory factory) : IClassFixture<MemberH
     }
 
     [Fact]
+    public async Task The_unread_stream_sends_the_count_and_each_change_to_the_signed_in_member_only()
+    {
+        var member = await factory.CreateUserAsync();
+        await Center.NotifyAsync(NotificationKinds.Welcomed, member.Id, "/introductions/1", "Wendy");
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+        using var visitor = factory.CreateTestClient();
+
+        using var refused = await visitor.Http.GetAsync(UnreadStream.Path);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var response = await client.Http.GetAsync(UnreadStream.Path, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("data: 1", await reader.ReadLineAsync(timeout.Token));
+        Assert.Equal("", await reader.ReadLineAsync(timeout.Token));
+        await Center.NotifyAsync(NotificationKinds.Welcomed, (await factory.CreateUserAsync()).Id, "/introductions/1", "Someone else's");
+        await Center.NotifyAsync(NotificationKinds.Warning, member.Id, "/notifications", subject: "Please stay on topic");
+        Assert.Equal("data: 2", await reader.ReadLineAsync(timeout.Token));
+    }
+
+    [Fact]
     public async Task Immediate_emails_go_in_the_members_language_with_unsubscribe_links_and_muted_kinds_are_skipped()
     {
         var member = await factory.CreateUserAsync(language: "zh-Hans");

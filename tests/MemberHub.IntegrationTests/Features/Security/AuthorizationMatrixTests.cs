@@ -102,6 +102,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/not-found"] = (Rule.Public, null),
         ["/notifications"] = (Rule.SignedIn, null),
         ["/notifications/settings"] = (Rule.SignedIn, null),
+        ["/notifications/unread/stream"] = (Rule.Special, "an endless event stream: NotificationTests"),
         ["/notifications/unsubscribe"] = (Rule.Special, "a signed token from an e-mail: NotificationTests"),
         ["/owner/audit"] = (Rule.Owner, null),
         ["/owner/engagement"] = (Rule.Owner, null),

@@ -1,0 +1,82 @@
+using MemberHub.BrowserTests.Infrastructure;
+using MemberHub.BrowserTests.Pages;
+using MemberHub.Web.Infrastructure.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace MemberHub.BrowserTests.Journeys;
+
+/// <summary>What a reader's open tab costs the server: reading pages are static and the bell follows a small event stream.</summary>
+[Collection(BrowserCollection.Name)]
+public class ReaderFootprintTests(Browser browser, AppServer app, ITestOutputHelper output)
+{
+    private const string Lesson = "/learn/growing-a-community/why-paid-entry";
+    private const int Tabs = 8;
+    private const long MostBytesPerTab = 150 * 1024;
+
+    [Fact]
+    public async Task An_idle_member_reading_a_lesson_holds_no_circuit_and_little_memory()
+    {
+        var reader = await app.MemberAsync("Rita Reader", introduce: true);
+        var member = await browser.NewPageAsync(app.BaseUrl);
+        await new LoginPage(member).LogInAsync(reader.Email!, CommunityData.Password);
+        var visitor = await browser.NewPageAsync(app.BaseUrl);
+        var circuits = app.Services.GetRequiredService<OpenCircuits>();
+        // Warm up once (JIT, caches, the lesson catalog), so the measurement sees only what tabs hold.
+        await OpenAsync(member, Lesson, bell: true);
+        await OpenAsync(visitor, "/", bell: false);
+        await ConnectedSettlesAsync(circuits);
+
+        // The baseline: tabs of a static page with no live part at all (what any open connection costs, client side included).
+        var connectedBefore = circuits.Connected;
+        var bare = await RetainedPerTabAsync(visitor, "/", bell: false);
+        Assert.Equal(connectedBefore, circuits.Connected);
+
+        var reading = await RetainedPerTabAsync(member, Lesson, bell: true);
+        var held = reading - bare;
+        output.WriteLine($"per tab: bare static page {bare / 1024} KB, lesson {reading / 1024} KB, so the lesson's live part holds {held / 1024} KB");
+
+        Assert.Equal(connectedBefore, circuits.Connected);
+        Assert.True(held < MostBytesPerTab, $"a reader's tab holds {held / 1024} KB of server memory (at most {MostBytesPerTab / 1024} KB)");
+    }
+
+    private static async Task<long> RetainedPerTabAsync(IPage opener, string url, bool bell)
+    {
+        var before = Memory();
+        for (var i = 0; i < Tabs; i++)
+        {
+            await OpenAsync(await opener.Context.NewPageAsync(), url, bell);
+        }
+        await Task.Delay(500);
+        return (Memory() - before) / Tabs;
+    }
+
+    private static async Task OpenAsync(IPage page, string url, bool bell)
+    {
+        await page.GotoAsync(url);
+        await new Shell(page).WaitUntilReadyAsync();
+        if (bell)
+        {
+            await page.Locator("#notification-bell[data-unread-stream]").WaitForAsync();
+        }
+    }
+
+    private static long Memory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static async Task ConnectedSettlesAsync(OpenCircuits circuits)
+    {
+        var last = -1;
+        for (var i = 0; i < 40 && circuits.Connected != last; i++)
+        {
+            last = circuits.Connected;
+            await Task.Delay(250);
+        }
+    }
+
+}
