@@ -20,7 +20,9 @@ read -r _ url thread cookie < <(grep '^READY' "$out/shell-server.log")
 page=$(curl -s -H "Cookie: $cookie" "$url/questions/$thread")
 grep -q 'data-testid="answer"' <<< "$page" || { echo "thread did not render for the member"; exit 1; }
 # Warm up (JIT, caches, connection pools) so the first row is not measured cold.
-for path in "/bare/questions/$thread" /healthz / /not-found "/questions/$thread"; do
+lesson=/learn/growing-a-community/why-paid-entry
+curl -s -H "Cookie: $cookie" "$url$lesson" | grep -q 'lesson-body' || { echo "lesson did not render for the member"; exit 1; }
+for path in "/bare/questions/$thread" /healthz / /not-found "/questions/$thread" "$lesson" /talks; do
   wrk -t2 -c16 -d3s "$url$path" >/dev/null; wrk -t2 -c16 -d3s -H "Cookie: $cookie" "$url$path" >/dev/null
 done
 
@@ -43,6 +45,8 @@ run() { # name, path, [cookie]
   run "member /" "/" "$cookie"
   run "member /not-found" "/not-found" "$cookie"
   run "member thread" "/questions/$thread" "$cookie"
+  run "member lesson (static)" "$lesson" "$cookie"
+  run "member talks (static)" "/talks" "$cookie"
   run "bare thread (again)" "/bare/questions/$thread"
   zh=$(curl -s -H 'Accept-Language: zh-CN' "$url/")
   echo "bytes: member thread ${#page}, zh home $(wc -c <<< "$zh"), character entities in zh home $(grep -o '&#x[0-9A-F]*;' <<< "$zh" | wc -l || true)"

@@ -1,0 +1,68 @@
+using MemberHub.IntegrationTests.Features.Community;
+using MemberHub.Web.Features.Community.Moderation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberHub.IntegrationTests.Features.Content;
+
+/// <summary>Reading pages are rendered statically: no circuit to start, and their one action is a plain form post.</summary>
+public class StaticReadingTests(MemberHubFactory factory) : IClassFixture<MemberHubFactory>
+{
+    private const string InteractiveMarker = "\"type\":\"server\"";
+
+    [Fact]
+    public async Task A_member_reads_home_learning_talks_and_the_directory_without_any_interactive_component()
+    {
+        var track = await factory.LockedTrackAsync();
+        var member = await factory.MemberAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        foreach (var url in new[] { "/", "/learn", $"/learn/{track.Track.Slug}", $"/learn/{track.Track.Slug}/{track.Open.Slug}", "/talks", "/members/directory", $"/members/{member.Id}" })
+        {
+            var page = await client.GetAsync(url);
+            Assert.True(page.Status == System.Net.HttpStatusCode.OK, url);
+            Assert.Equal("static", page.Find(".mud-appbar")!.GetAttribute("data-render"));
+            Assert.DoesNotContain(InteractiveMarker, page.Html);
+            Assert.Equal("/notifications/unread/stream", page.Find("#notification-bell")!.GetAttribute("data-unread-stream"));
+        }
+        // The board stays interactive (live answers and votes).
+        Assert.Contains(InteractiveMarker, (await client.GetAsync("/questions")).Html);
+    }
+
+    [Fact]
+    public async Task Marking_a_lesson_done_is_a_form_post_answered_with_the_finished_lesson()
+    {
+        var track = await factory.LockedTrackAsync();
+        var member = await factory.MemberAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+        var url = $"/learn/{track.Track.Slug}/{track.Open.Slug}";
+
+        var done = await client.SubmitAsync(url, "mark-done", new Dictionary<string, string>());
+        var again = await client.GetAsync(url);
+
+        Assert.NotNull(done.Find("[data-testid=lesson-done]"));
+        Assert.Contains("Lesson marked as done.", done.Find("[data-testid=unlocked]")!.TextContent);
+        Assert.NotNull(again.Find("[data-testid=lesson-done]"));
+        Assert.Null(again.Find("#mark-done"));
+    }
+
+    [Fact]
+    public async Task A_member_banned_after_opening_a_lesson_cannot_mark_it_done_and_sees_why()
+    {
+        var track = await factory.LockedTrackAsync();
+        var member = await factory.MemberAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+        var url = $"/learn/{track.Track.Slug}/{track.Open.Slug}";
+        var lesson = await client.GetAsync(url);
+
+        await factory.Services.GetRequiredService<ModerationService>().BanAsync((await factory.OwnerAsync()).Id, member.Id, "Abuse", cancelSubscriptionNow: true);
+        var refused = await lesson.SubmitAsync(client, "mark-done", new Dictionary<string, string>());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, refused.Status);
+        Assert.Contains("banned", refused.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(refused.Find("[data-testid=lesson-done]"));
+        Assert.Null(refused.Find(".lesson-body"));
+    }
+}
