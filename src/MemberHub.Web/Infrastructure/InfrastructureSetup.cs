@@ -5,6 +5,7 @@ using MemberHub.Web.Features.Content;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Features.Talks;
+using MemberHub.Web.Infrastructure.Caching;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Markdown;
 using MemberHub.Web.Infrastructure.Security;
@@ -24,6 +25,7 @@ public static class InfrastructureSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<ThemeStylesheet>();
+        builder.Services.AddPublicPageCache();
         builder.Services.AddSingleton<Diagnostics.OpenCircuits>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<Diagnostics.OpenCircuits>());
         builder.Services.AddSingleton(TimeProvider.System);
@@ -143,6 +145,7 @@ public static class InfrastructureSetup
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UsePublicPageCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -13,7 +13,8 @@ public sealed class AskPage(IPage page)
         await page.FillAsync("#question-body", body);
         await Browser.ScreenshotAsync(page, "board-ask");
         await page.ClickAsync("#post-question");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/questions/\d+$"));
+        await Browser.KeepEvidenceAsync(page, "board-ask-posted", () =>
+            page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/questions/\d+$")));
     }
 }
 

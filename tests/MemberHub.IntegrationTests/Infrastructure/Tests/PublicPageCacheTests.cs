@@ -1,0 +1,80 @@
+using System.Net;
+using MemberHub.IntegrationTests.Features.Community;
+using MemberHub.Web.Features.Community;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberHub.IntegrationTests.Infrastructure.Tests;
+
+/// <summary>Visitors' pages are rendered once and replayed; members always get their own page.</summary>
+public class PublicPageCacheTests(MemberHubFactory factory) : IClassFixture<MemberHubFactory>
+{
+    private static async Task<HttpResponseMessage> VisitAsync(HttpClient client, string url, string language = "en-US")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_visitors_home_page_is_replayed_from_the_cache_without_anyone_elses_cookie()
+    {
+        using var first = factory.CreateClient();
+        using var second = factory.CreateClient();
+        await VisitAsync(first, "/talks");
+
+        using var replayed = await VisitAsync(second, "/talks");
+
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.True(replayed.Headers.Age.HasValue, "the second visitor's page came from the cache");
+        Assert.False(replayed.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task Each_language_has_its_own_cached_page()
+    {
+        using var client = factory.CreateClient();
+        await VisitAsync(client, "/pricing");
+
+        using var chinese = await VisitAsync(client, "/pricing", "zh-CN");
+
+        Assert.Contains("lang=\"zh-Hans\"", await chinese.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_signed_in_member_never_gets_the_visitors_page()
+    {
+        var member = await factory.MemberAsync(name: "Cache Reader");
+        using var visitor = factory.CreateClient();
+        await VisitAsync(visitor, "/");
+        await VisitAsync(visitor, "/");
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        using var response = await VisitAsync(client.Http, "/");
+
+        Assert.False(response.Headers.Age.HasValue);
+        Assert.Contains("Cache Reader", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Renaming_the_community_shows_the_new_name_to_the_next_visitor_at_once()
+    {
+        var owner = await factory.OwnerAsync();
+        var settings = factory.Services.GetRequiredService<CommunitySettingsService>();
+        using var client = factory.CreateClient();
+        await VisitAsync(client, "/");
+        await VisitAsync(client, "/");
+        var current = await settings.GetAsync();
+
+        var saved = await settings.SaveAsync(owner.Id, new CommunitySettingsInput
+        {
+            Name = "Renamed While Cached",
+            DefaultLanguage = current.DefaultLanguage,
+            DefaultTimeZone = current.DefaultTimeZone,
+        });
+        var html = await (await VisitAsync(client, "/")).Content.ReadAsStringAsync();
+
+        Assert.True(saved.Succeeded, saved.Error);
+        Assert.Contains("Renamed While Cached", html);
+    }
+}
