@@ -42,6 +42,8 @@ run() { # name, path, [cookie]
   run "anonymous /" "/"
   run "anonymous /not-found" "/not-found"
   run "anonymous thread" "/questions/$thread"
+  run "anonymous talks" "/talks"
+  run "anonymous pricing" "/pricing"
   run "member /" "/" "$cookie"
   run "member /not-found" "/not-found" "$cookie"
   run "member thread" "/questions/$thread" "$cookie"

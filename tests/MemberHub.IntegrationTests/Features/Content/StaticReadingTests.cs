@@ -1,4 +1,7 @@
 using MemberHub.IntegrationTests.Features.Community;
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Content.Tracks;
+using Microsoft.EntityFrameworkCore;
 using MemberHub.Web.Features.Community.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,5 +67,36 @@ public class StaticReadingTests(MemberHubFactory factory) : IClassFixture<Member
         Assert.Contains("banned", refused.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Null(refused.Find("[data-testid=lesson-done]"));
         Assert.Null(refused.Find(".lesson-body"));
+    }
+
+    [Fact]
+    public async Task Re_reading_the_last_lesson_writes_nothing_but_coming_back_from_another_lesson_is_recorded()
+    {
+        var track = await factory.LockedTrackAsync();
+        var member = await factory.MemberAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+        var open = $"/learn/{track.Track.Slug}/{track.Open.Slug}";
+        await client.SubmitAsync(open, "mark-done", new Dictionary<string, string>());
+        var first = await OpenedAtAsync(member.Id, track.Open.Id);
+
+        await Task.Delay(20);
+        await client.GetAsync(open);
+        var reread = await OpenedAtAsync(member.Id, track.Open.Id);
+        await client.GetAsync($"/learn/{track.Track.Slug}/{track.NeedsBeginner.Slug}");
+        await Task.Delay(20);
+        await client.GetAsync(open);
+        var back = await OpenedAtAsync(member.Id, track.Open.Id);
+
+        Assert.Equal(first, reread);
+        Assert.NotNull(await OpenedAtAsync(member.Id, track.NeedsBeginner.Id));
+        Assert.True(back > first, "coming back to a lesson after another one is recorded");
+    }
+
+    private async Task<DateTime?> OpenedAtAsync(string userId, int lessonId)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Set<LessonProgress>().Where(p => p.UserId == userId && p.LessonId == lessonId)
+            .Select(p => (DateTime?)p.LastOpenedAtUtc).SingleOrDefaultAsync();
     }
 }

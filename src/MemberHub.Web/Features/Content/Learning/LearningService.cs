@@ -172,10 +172,29 @@ public sealed class LearningService(
         await TouchAsync(userId, lessonId, cancellationToken);
     }
 
+    /// <summary>The same, for a lesson the page has just read for this member (its state already decided).</summary>
+    public async Task RecordOpenedAsync(string? userId, LessonReading reading, CancellationToken cancellationToken = default)
+    {
+        if (userId is not null && reading.Lesson.State != LessonState.Locked)
+        {
+            await TouchAsync(userId, reading.Lesson.Lesson.Id, cancellationToken);
+        }
+    }
+
+    // Reading is not writing: re-reading the lesson a member opened last, within a few minutes, changes nothing that
+    // "continue where you left off" shows, so it costs no database write. Opening another lesson always records.
+    private static readonly TimeSpan RetouchAfter = TimeSpan.FromMinutes(5);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int LessonId, DateTime AtUtc)> lastOpened = new();
+
     private async Task TouchAsync(string userId, int lessonId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (lastOpened.TryGetValue(userId, out var last) && last.LessonId == lessonId && now - last.AtUtc < RetouchAfter)
+        {
+            return;
+        }
+        lastOpened[userId] = (lessonId, now);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.Set<LessonProgress>().Where(p => p.UserId == userId && p.LessonId == lessonId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastOpenedAtUtc, now), cancellationToken);
         if (updated == 0)
