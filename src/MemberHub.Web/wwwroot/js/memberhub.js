@@ -7,9 +7,10 @@ window.memberhub = {
     }
 };
 
-// The theme toggle (Components/Layout/ThemeToggle.razor) works without a circuit: swap the sheet, remember the choice.
+// The theme toggles (Components/Layout/ThemeToggle.razor: the app bar's and the phone menu's) work without a circuit:
+// swap the sheet, remember the choice, and keep every toggle on the page saying the same.
 document.addEventListener("click", function (event) {
-    var toggle = event.target.closest && event.target.closest("#theme-toggle");
+    var toggle = event.target.closest && event.target.closest(".theme-toggle");
     if (!toggle) {
         return;
     }
@@ -18,10 +19,12 @@ document.addEventListener("click", function (event) {
     if (sheet) {
         sheet.setAttribute("href", toggle.getAttribute(dark ? "data-dark-url" : "data-light-url"));
     }
-    toggle.setAttribute("data-mode", dark ? "dark" : "light");
-    var label = toggle.getAttribute(dark ? "data-label-light" : "data-label-dark");
-    toggle.setAttribute("aria-label", label);
-    toggle.setAttribute("title", label);
+    document.querySelectorAll(".theme-toggle").forEach(function (each) {
+        var label = each.getAttribute(dark ? "data-label-light" : "data-label-dark");
+        each.setAttribute("data-mode", dark ? "dark" : "light");
+        each.setAttribute("aria-label", label);
+        each.setAttribute("title", label);
+    });
     window.memberhub.setCookie(toggle.getAttribute("data-cookie"), dark ? "dark" : "light", 365);
 });
 
