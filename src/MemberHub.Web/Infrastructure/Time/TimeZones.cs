@@ -33,6 +33,24 @@ public static class TimeZones
 
     public static bool IsKnown(string? id) => TryFind(id, out _);
 
+    /// <summary>The cookie the browser writes with its own zone (memberhub.js), used until a member picks one.</summary>
+    public const string BrowserCookie = "mh.tz";
+
+    /// <summary>The browser's zone from its cookie, when it names a zone this server knows.</summary>
+    public static string? FromBrowser(HttpContext? context) =>
+        context?.Request.Cookies[BrowserCookie] is { Length: > 0 and <= 64 } id && IsKnown(id) ? id : null;
+
+    /// <summary>How a time is labelled with its zone: the city of an IANA id ("Europe/Berlin" → "Berlin"), or "UTC".</summary>
+    public static string CityOf(string zoneId)
+    {
+        var city = zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return city.Length == 0 || city.StartsWith("Etc", StringComparison.Ordinal) ? "UTC" : city;
+    }
+
+    /// <summary>True when a .NET format string shows a time of day (so the zone matters), not only a date.</summary>
+    public static bool ShowsTime(string format) =>
+        format.Length == 1 ? format is not ("d" or "D" or "m" or "M" or "y" or "Y") : format.IndexOfAny(['H', 'h']) >= 0;
+
     /// <summary>The wall-clock time in <paramref name="zoneId"/> (UTC when the id is unknown).</summary>
     public static DateTime ToLocal(DateTime utc, string? zoneId)
     {

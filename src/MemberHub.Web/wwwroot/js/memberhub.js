@@ -145,3 +145,17 @@ document.addEventListener("click", function (event) {
         follow();
     }
 })();
+
+// The reader's own time zone, for members who never chose one in their profile: remembered in a cookie the server
+// reads (TimeZones.FromBrowser), so times are shown in it from the next page on. Every time carries its zone's name,
+// so the first page, drawn in the community's zone, is not misread.
+(function () {
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone) {
+        return;
+    }
+    var current = (document.cookie.match(/(?:^|; )mh\.tz=([^;]*)/) || [])[1];
+    if (!current || decodeURIComponent(current) !== zone) {
+        window.memberhub.setCookie("mh.tz", zone, 365);
+    }
+})();

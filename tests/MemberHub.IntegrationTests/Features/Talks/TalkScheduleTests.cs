@@ -26,6 +26,34 @@ public class TalkScheduleTests(TalkFactory factory) : IClassFixture<TalkFactory>
         Assert.Equal("Asia/Shanghai", talk.TimeZoneId);
     }
 
+    [Fact]
+    public async Task A_member_without_a_zone_sees_talk_times_in_their_browsers_zone_labelled_and_the_hosts_beside_them()
+    {
+        var input = await factory.InputAsync(TimeSpan.FromDays(7));
+        input.TimeZoneId = "Asia/Shanghai";
+        input.LocalStart = new DateTime(2026, 12, 3, 20, 0, 0);
+        input.LocalEnd = new DateTime(2026, 12, 3, 21, 0, 0);
+        var saved = await factory.Schedule().SaveAsync((await factory.OwnerAsync()).Id, null, input);
+        var member = await factory.MemberAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        client.Http.DefaultRequestHeaders.Add("Cookie", "mh.tz=Europe/Berlin");
+        var inBerlin = await client.GetAsync($"/talks/{saved.Value}");
+        client.Http.DefaultRequestHeaders.Remove("Cookie");
+        client.Http.DefaultRequestHeaders.Add("Cookie", "mh.tz=Mars/Olympus_Mons");
+        var unknownZone = await client.GetAsync($"/talks/{saved.Value}");
+
+        var start = inBerlin.Find("time")!;
+        Assert.Contains("1:00", start.TextContent);
+        Assert.Contains("Berlin", start.QuerySelector(".time-zone")!.TextContent);
+        Assert.Contains("8:00", inBerlin.Find(".time-also")!.TextContent);
+        Assert.Contains("Shanghai", inBerlin.Find(".time-also")!.TextContent);
+        // An unknown zone from the browser is ignored: the community's zone, labelled, and no second time.
+        Assert.DoesNotContain("Mars", unknownZone.Find("time")!.TextContent);
+        Assert.NotNull(unknownZone.Find("time .time-zone"));
+    }
+
     public static TheoryData<string, string> BadTalks => new()
     {
         { "end-before-start", "The talk must end after it starts." },
