@@ -13,7 +13,7 @@ namespace MemberHub.Web.Infrastructure.Caching;
 
 /// <summary>
 /// What a visitor reads (home, pricing, talks, the board's titles) is the same for every visitor, so it is rendered
-/// once a minute per language and theme instead of per request: only GET and HEAD, only 200 responses, never for a
+/// once a minute per language, theme and time zone instead of per request: only GET and HEAD, only 200 responses, never for a
 /// signed-in member (nor a request with credentials). A change to what those pages show evicts them at once; the
 /// minute bounds what nothing announces (a new expert on the home page).
 /// </summary>
@@ -53,9 +53,11 @@ public static class PublicPages
         return app;
     }
 
+    // Everything a visitor's page depends on besides its URL: language, theme, and the zone its times are shown in.
     private static string Look(HttpContext context) =>
         (context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "") + "|"
-        + (ThemeStylesheet.IsDark(context) ? "dark" : "light");
+        + (ThemeStylesheet.IsDark(context) ? "dark" : "light") + "|"
+        + (Time.TimeZones.FromBrowser(context) ?? "");
 
     /// <summary>
     /// The framework's default policy, except for one cookie: Blazor stores an antiforgery cookie when every rendered

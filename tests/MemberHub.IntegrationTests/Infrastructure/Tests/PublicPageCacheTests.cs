@@ -1,6 +1,8 @@
 using System.Net;
 using MemberHub.IntegrationTests.Features.Community;
+using MemberHub.IntegrationTests.Features.Talks;
 using MemberHub.Web.Features.Community;
+using MemberHub.Web.Features.Talks.Schedule;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Infrastructure.Tests;
@@ -38,6 +40,30 @@ public class PublicPageCacheTests(MemberHubFactory factory) : IClassFixture<Memb
         using var chinese = await VisitAsync(client, "/pricing", "zh-CN");
 
         Assert.Contains("lang=\"zh-Hans\"", await chinese.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Each_browser_time_zone_has_its_own_cached_page()
+    {
+        var owner = (await factory.OwnerAsync()).Id;
+        var start = DateTime.UtcNow.AddDays(3);
+        var saved = await factory.Schedule().SaveAsync(owner, null, new TalkInput
+        {
+            Title = "Zones", SpeakerName = "Maya Patel", HostId = owner, TimeZoneId = "UTC", JoinUrl = "https://meet.example/room-1",
+            LocalStart = DateTime.SpecifyKind(start, DateTimeKind.Unspecified), LocalEnd = DateTime.SpecifyKind(start.AddHours(1), DateTimeKind.Unspecified),
+        });
+        using var berlin = factory.CreateClient();
+        using var tokyo = factory.CreateClient();
+        berlin.DefaultRequestHeaders.Add("Cookie", "mh.tz=Europe/Berlin");
+        tokyo.DefaultRequestHeaders.Add("Cookie", "mh.tz=Asia/Tokyo");
+        var inBerlin = await (await VisitAsync(berlin, $"/talks/{saved.Value}")).Content.ReadAsStringAsync();
+
+        var inTokyo = await (await VisitAsync(tokyo, $"/talks/{saved.Value}")).Content.ReadAsStringAsync();
+
+        Assert.True(saved.Succeeded, saved.Error);
+        Assert.Contains("Berlin</span>", inBerlin);
+        Assert.Contains("Tokyo</span>", inTokyo);
+        Assert.DoesNotContain("Berlin</span>", inTokyo);
     }
 
     [Fact]
