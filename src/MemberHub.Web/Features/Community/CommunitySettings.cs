@@ -25,6 +25,24 @@ public sealed class CommunitySettings
 
     public string WelcomeMessage { get; set; } = "";
 
+    // The same texts in Chinese, like a tier's names: empty means "show the English one".
+    public string NameZh { get; set; } = "";
+    public string TaglineZh { get; set; } = "";
+    public string DescriptionMarkdownZh { get; set; } = "";
+    public string DescriptionHtmlZh { get; set; } = "";
+    public string RulesMarkdownZh { get; set; } = "";
+    public string RulesHtmlZh { get; set; } = "";
+    public string WelcomeMessageZh { get; set; } = "";
+
+    public string NameIn(bool chinese) => Pick(chinese, Name, NameZh);
+    public string TaglineIn(bool chinese) => Pick(chinese, Tagline, TaglineZh);
+    public string DescriptionHtmlIn(bool chinese) => Pick(chinese, DescriptionHtml, DescriptionHtmlZh);
+    public string RulesHtmlIn(bool chinese) => Pick(chinese, RulesHtml, RulesHtmlZh);
+    public string WelcomeMessageIn(bool chinese) => Pick(chinese, WelcomeMessage, WelcomeMessageZh);
+
+    private static string Pick(bool chinese, string english, string zh) =>
+        chinese && !string.IsNullOrWhiteSpace(zh) ? zh : string.IsNullOrWhiteSpace(english) ? zh : english;
+
     /// <summary>Members must post their introduction before they may post anywhere else.</summary>
     public bool RequireIntroduction { get; set; } = true;
 
@@ -49,6 +67,13 @@ internal sealed class CommunitySettingsConfiguration : IEntityTypeConfiguration<
         settings.Property(s => s.DescriptionMarkdown).HasMaxLength(CommunitySettings.MarkdownMaxLength);
         settings.Property(s => s.RulesMarkdown).HasMaxLength(CommunitySettings.MarkdownMaxLength);
         settings.Property(s => s.WelcomeMessage).HasMaxLength(CommunitySettings.WelcomeMaxLength);
+        settings.Property(s => s.NameZh).HasMaxLength(CommunitySettings.NameMaxLength).HasDefaultValue("");
+        settings.Property(s => s.TaglineZh).HasMaxLength(CommunitySettings.TaglineMaxLength).HasDefaultValue("");
+        settings.Property(s => s.DescriptionMarkdownZh).HasMaxLength(CommunitySettings.MarkdownMaxLength).HasDefaultValue("");
+        settings.Property(s => s.DescriptionHtmlZh).HasDefaultValue("");
+        settings.Property(s => s.RulesMarkdownZh).HasMaxLength(CommunitySettings.MarkdownMaxLength).HasDefaultValue("");
+        settings.Property(s => s.RulesHtmlZh).HasDefaultValue("");
+        settings.Property(s => s.WelcomeMessageZh).HasMaxLength(CommunitySettings.WelcomeMaxLength).HasDefaultValue("");
         settings.Property(s => s.DefaultLanguage).HasMaxLength(16);
         settings.Property(s => s.DefaultTimeZone).HasMaxLength(64);
     }

@@ -21,6 +21,21 @@ public sealed class CommunitySettingsInput
     [LocalizedStringLength(CommunitySettings.WelcomeMaxLength)]
     public string? WelcomeMessage { get; set; }
 
+    [LocalizedStringLength(CommunitySettings.NameMaxLength)]
+    public string? NameZh { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.TaglineMaxLength)]
+    public string? TaglineZh { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.MarkdownMaxLength)]
+    public string? DescriptionMarkdownZh { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.MarkdownMaxLength)]
+    public string? RulesMarkdownZh { get; set; }
+
+    [LocalizedStringLength(CommunitySettings.WelcomeMaxLength)]
+    public string? WelcomeMessageZh { get; set; }
+
     [LocalizedRequired]
     public string DefaultLanguage { get; set; } = Cultures.English;
 
@@ -42,6 +57,11 @@ public sealed class CommunitySettingsInput
         DescriptionMarkdown = settings.DescriptionMarkdown,
         RulesMarkdown = settings.RulesMarkdown,
         WelcomeMessage = settings.WelcomeMessage,
+        NameZh = settings.NameZh,
+        TaglineZh = settings.TaglineZh,
+        DescriptionMarkdownZh = settings.DescriptionMarkdownZh,
+        RulesMarkdownZh = settings.RulesMarkdownZh,
+        WelcomeMessageZh = settings.WelcomeMessageZh,
         DefaultLanguage = settings.DefaultLanguage,
         DefaultTimeZone = settings.DefaultTimeZone,
         RequireIntroduction = settings.RequireIntroduction,

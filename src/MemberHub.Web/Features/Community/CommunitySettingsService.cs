@@ -74,7 +74,9 @@ public sealed class CommunitySettingsService(
     private void Apply(CommunitySettings settings, CommunitySettingsInput input)
     {
         var rules = input.RulesMarkdown?.Trim() ?? "";
-        if (settings.RulesMarkdown != rules)
+        var rulesZh = input.RulesMarkdownZh?.Trim() ?? "";
+        // Changed rules in either language are new rules: members are asked to accept them again.
+        if (settings.RulesMarkdown != rules || settings.RulesMarkdownZh != rulesZh)
         {
             settings.RulesVersion++;
         }
@@ -85,6 +87,13 @@ public sealed class CommunitySettingsService(
         settings.RulesMarkdown = rules;
         settings.RulesHtml = markdown.ToSafeHtml(rules);
         settings.WelcomeMessage = input.WelcomeMessage?.Trim() ?? "";
+        settings.NameZh = input.NameZh?.Trim() ?? "";
+        settings.TaglineZh = input.TaglineZh?.Trim() ?? "";
+        settings.DescriptionMarkdownZh = input.DescriptionMarkdownZh?.Trim() ?? "";
+        settings.DescriptionHtmlZh = markdown.ToSafeHtml(settings.DescriptionMarkdownZh);
+        settings.RulesMarkdownZh = rulesZh;
+        settings.RulesHtmlZh = markdown.ToSafeHtml(rulesZh);
+        settings.WelcomeMessageZh = input.WelcomeMessageZh?.Trim() ?? "";
         settings.DefaultLanguage = Cultures.Normalize(input.DefaultLanguage) ?? Cultures.English;
         settings.DefaultTimeZone = input.DefaultTimeZone.Trim();
         settings.RequireIntroduction = input.RequireIntroduction;

@@ -55,10 +55,15 @@ public sealed class DemoCommunity(
         await settings.InitializeAsync(new CommunitySettingsInput
         {
             Name = "Community Builders Circle",
-            Tagline = "A paid circle for people who run learning communities — 社群主理人的付费学习圈",
+            NameZh = "社群主理人学习圈",
+            Tagline = "A paid circle for people who run learning communities",
+            TaglineZh = "社群主理人的付费学习圈",
             DescriptionMarkdown = ReadContent("community/description.md"),
+            DescriptionMarkdownZh = ReadContent("community/description.zh-Hans.md"),
             RulesMarkdown = ReadContent("community/rules.md"),
-            WelcomeMessage = "Welcome! Start with the rules, then introduce yourself: who you are and what you do. 欢迎！先读群规，再做个自我介绍。",
+            RulesMarkdownZh = ReadContent("community/rules.zh-Hans.md"),
+            WelcomeMessage = "Welcome! Start with the rules, then introduce yourself: who you are and what you do.",
+            WelcomeMessageZh = "欢迎！先读群规，再做个自我介绍。",
             DefaultLanguage = "en",
             DefaultTimeZone = "Asia/Shanghai",
         });

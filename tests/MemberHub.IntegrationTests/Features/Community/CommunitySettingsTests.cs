@@ -35,6 +35,50 @@ public class CommunitySettingsTests(MemberHubFactory factory) : IClassFixture<Me
         Assert.DoesNotContain("javascript:alert", home.Html);
     }
 
+    [Fact]
+    public async Task A_chinese_home_page_shows_the_community_in_chinese_and_falls_back_to_english_where_none_is_given()
+    {
+        var owner = await factory.OwnerAsync();
+        var input = Valid();
+        input.NameZh = "陶艺圈";
+        input.TaglineZh = "给成年人的拉坯课";
+        input.DescriptionMarkdownZh = "我们**拉坯**。<script>alert(1)</script>";
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+        using var client = factory.CreateTestClient();
+
+        var chinese = await client.GetAsync("/", "zh-CN");
+        var english = await client.GetAsync("/", "en-US");
+        input.DescriptionMarkdownZh = "";
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+        var fallback = await client.GetAsync("/", "zh-CN");
+
+        Assert.Equal("陶艺圈", chinese.Find("#community-name")!.TextContent);
+        Assert.Equal("陶艺圈", chinese.Find(".app-title")!.TextContent.Trim());
+        Assert.Contains("给成年人的拉坯课", chinese.Text);
+        Assert.Contains("<strong>拉坯</strong>", chinese.Html);
+        Assert.DoesNotContain("<script>alert(1)", chinese.Html);
+        Assert.Equal("Pottery Circle", english.Find("#community-name")!.TextContent);
+        Assert.DoesNotContain("陶艺圈", english.Html);
+        Assert.Contains("<strong>throw</strong>", fallback.Html);
+    }
+
+    [Fact]
+    public async Task Changing_only_the_chinese_rules_asks_members_to_accept_them_again()
+    {
+        var owner = await factory.OwnerAsync();
+        var input = Valid();
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+        var before = (await Settings.GetAsync()).RulesVersion;
+
+        input.RulesMarkdownZh = "友善待人。";
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+
+        var settings = await Settings.GetAsync();
+        Assert.Equal(before + 1, settings.RulesVersion);
+        Assert.Contains("友善待人", settings.RulesHtmlIn(chinese: true));
+        Assert.Contains("Be kind.", settings.RulesHtmlIn(chinese: false));
+    }
+
     [Theory]
     [InlineData("", "Name", "This field is required.")]
     [InlineData("   ", "Name", "This field is required.")]
