@@ -10,6 +10,7 @@ public static class LocalizationSetup
     public static WebApplicationBuilder AddAppLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, ChineseMudLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Cultures.English)
