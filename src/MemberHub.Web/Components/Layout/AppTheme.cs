@@ -13,16 +13,30 @@ internal static class AppTheme
 
     public static readonly MudTheme Theme = new()
     {
+        // Every colour that carries text reads at 4.5:1 or better (WCAG AA; AccessibilityTests checks the pages):
+        // MudBlazor's defaults for warning, info, success and secondary text are lighter than that.
         PaletteLight = new PaletteLight
         {
             Primary = "#3f51b5",
-            Secondary = "#00897b",
+            Secondary = "#00796b",
             AppbarBackground = "#3f51b5",
+            Warning = "#b45309",
+            Info = "#0d62b0",
+            Success = "#2e7d32",
         },
         PaletteDark = new PaletteDark
         {
             Primary = "#8c9eff",
+            PrimaryContrastText = "rgba(0,0,0,0.87)",
             Secondary = "#4db6ac",
+            SecondaryContrastText = "rgba(0,0,0,0.87)",
+            Success = "#4caf50",
+            SuccessContrastText = "rgba(0,0,0,0.87)",
+            Info = "#90caf9",
+            InfoContrastText = "rgba(0,0,0,0.87)",
+            Warning = "#ffb74d",
+            WarningContrastText = "rgba(0,0,0,0.87)",
+            TextSecondary = "rgba(255,255,255,0.72)",
         },
         Typography = new Typography
         {

@@ -1,0 +1,69 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using MemberHub.BrowserTests.Infrastructure;
+using MemberHub.BrowserTests.Pages;
+using Microsoft.Playwright;
+
+namespace MemberHub.BrowserTests.Journeys;
+
+/// <summary>axe-core's WCAG 2.2 A/AA rules find nothing on the pages a visitor and a member read, in both languages and themes.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(Browser browser, AppServer app)
+{
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    private static readonly string[] VisitorPages = ["/", "/pricing", "/talks", "/questions", "/Account/Login", "/Account/Register"];
+
+    private static readonly string[] MemberPages =
+    [
+        "/", "/pricing", "/learn", "/learn/growing-a-community", "/learn/growing-a-community/why-paid-entry", "/questions",
+        "/questions/ask", "/talks", "/members/directory", "/introductions", "/billing", "/notifications", "/profile",
+    ];
+
+    public static TheoryData<string, string> Looks => new()
+    {
+        { "en-US", "light" },
+        { "en-US", "dark" },
+        { "zh-CN", "light" },
+        { "zh-CN", "dark" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Looks))]
+    public async Task Pages_a_visitor_and_a_member_read_have_no_wcag_violations(string locale, string theme)
+    {
+        var visitor = await browser.NewPageAsync(app.BaseUrl, locale);
+        await UseThemeAsync(visitor, theme);
+        var found = new List<string>();
+        foreach (var url in VisitorPages)
+        {
+            found.AddRange(await ViolationsAsync(visitor, url));
+        }
+
+        var member = await app.MemberAsync("Ada Access", introduce: true);
+        var page = await browser.NewPageAsync(app.BaseUrl, locale);
+        await UseThemeAsync(page, theme);
+        await new LoginPage(page).LogInAsync(member.Email!, CommunityData.Password);
+        foreach (var url in MemberPages)
+        {
+            found.AddRange(await ViolationsAsync(page, url));
+        }
+
+        Assert.True(found.Count == 0, $"{locale}, {theme}:\n" + string.Join("\n", found));
+    }
+
+    private async Task UseThemeAsync(IPage page, string theme) =>
+        await page.Context.AddCookiesAsync([new Cookie { Name = "mh.theme", Value = theme, Url = app.BaseUrl }]);
+
+    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await new Shell(page).WaitUntilReadyAsync();
+        var result = await page.RunAxe(Wcag);
+        return result.Violations.Select(v => $"{url} {v.Id}: " + string.Join(" | ", v.Nodes.Take(3)
+            .Select(n => n.Target + " " + string.Join("; ", n.Any.Concat(n.All).Select(c => c.Message)))));
+    }
+}
