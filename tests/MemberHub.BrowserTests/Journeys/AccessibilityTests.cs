@@ -23,6 +23,12 @@ public class AccessibilityTests(Browser browser, AppServer app)
         "/questions/ask", "/talks", "/members/directory", "/introductions", "/billing", "/notifications", "/profile",
     ];
 
+    private static readonly string[] OwnerPages =
+    [
+        "/owner/settings", "/owner/tiers", "/owner/tiers/new", "/owner/tracks", "/owner/talks/new", "/owner/tags",
+        "/owner/engagement", "/owner/people", "/owner/members", "/owner/audit", "/moderation", "/experts/queue",
+    ];
+
     public static TheoryData<string, string> Looks => new()
     {
         { "en-US", "light" },
@@ -48,6 +54,24 @@ public class AccessibilityTests(Browser browser, AppServer app)
         await UseThemeAsync(page, theme);
         await new LoginPage(page).LogInAsync(member.Email!, CommunityData.Password);
         foreach (var url in MemberPages)
+        {
+            found.AddRange(await ViolationsAsync(page, url));
+        }
+
+        Assert.True(found.Count == 0, $"{locale}, {theme}:\n" + string.Join("\n", found));
+    }
+
+    // Each language and each theme once: the owner's pages share the palette and the texts checked above.
+    [Theory]
+    [InlineData("en-US", "light")]
+    [InlineData("zh-CN", "dark")]
+    public async Task Pages_the_owner_works_in_have_no_wcag_violations(string locale, string theme)
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl, locale);
+        await UseThemeAsync(page, theme);
+        await new LoginPage(page).LogInAsync(AppServer.OwnerEmail, AppServer.OwnerPassword);
+        var found = new List<string>();
+        foreach (var url in OwnerPages)
         {
             found.AddRange(await ViolationsAsync(page, url));
         }

@@ -23,6 +23,8 @@ internal static class AppTheme
             Warning = "#b45309",
             Info = "#0d62b0",
             Success = "#2e7d32",
+            Error = "#c62828",
+            TextSecondary = "rgba(0,0,0,0.62)",
         },
         PaletteDark = new PaletteDark
         {
@@ -30,12 +32,14 @@ internal static class AppTheme
             PrimaryContrastText = "rgba(0,0,0,0.87)",
             Secondary = "#4db6ac",
             SecondaryContrastText = "rgba(0,0,0,0.87)",
-            Success = "#4caf50",
+            Success = "#81c784",
             SuccessContrastText = "rgba(0,0,0,0.87)",
             Info = "#90caf9",
             InfoContrastText = "rgba(0,0,0,0.87)",
             Warning = "#ffb74d",
             WarningContrastText = "rgba(0,0,0,0.87)",
+            Error = "#ef9a9a",
+            ErrorContrastText = "rgba(0,0,0,0.87)",
             TextSecondary = "rgba(255,255,255,0.72)",
         },
         Typography = new Typography
