@@ -56,3 +56,33 @@ public static class CommunityData
         return feed.First(i => i.AuthorId == author.Id).Id;
     }
 }
+
+/// <summary>A question and a talk to open pages of, made through the app's own services.</summary>
+public static class BoardAndTalkData
+{
+    public static async Task<int> QuestionAsync(this AppServer app, ApplicationUser asker, string title)
+    {
+        using var scope = app.Services.CreateScope();
+        var asked = await scope.ServiceProvider.GetRequiredService<MemberHub.Web.Features.Questions.Board.QuestionService>()
+            .AskAsync(asker.Id, new MemberHub.Web.Features.Questions.Board.QuestionInput { Title = title, Body = "How do you decide? We tried both and could not tell." });
+        Assert.True(asked.Succeeded, asked.Error);
+        return asked.Value;
+    }
+
+    public static async Task<int> TalkAsync(this AppServer app, string title)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var owner = await users.FindByEmailAsync(AppServer.OwnerEmail);
+        var start = DateTime.UtcNow.AddDays(5);
+        var saved = await scope.ServiceProvider.GetRequiredService<MemberHub.Web.Features.Talks.Schedule.TalkService>().SaveAsync(owner!.Id, null,
+            new MemberHub.Web.Features.Talks.Schedule.TalkInput
+            {
+                Title = title, Abstract = "What worked and what did not.", SpeakerName = "Maya Patel", HostId = owner.Id,
+                TimeZoneId = "Asia/Shanghai", JoinUrl = "https://meet.example/room-1",
+                LocalStart = DateTime.SpecifyKind(start, DateTimeKind.Unspecified), LocalEnd = DateTime.SpecifyKind(start.AddHours(1), DateTimeKind.Unspecified),
+            });
+        Assert.True(saved.Succeeded, saved.Error);
+        return saved.Value;
+    }
+}

@@ -42,18 +42,22 @@ public class AccessibilityTests(Browser browser, AppServer app)
     public async Task Pages_a_visitor_and_a_member_read_have_no_wcag_violations(string locale, string theme)
     {
         var visitor = await browser.NewPageAsync(app.BaseUrl, locale);
+        await using var visitorContext = visitor.Context; // closed when the test ends, so its tabs stop running
         await UseThemeAsync(visitor, theme);
         var found = new List<string>();
-        foreach (var url in VisitorPages)
+        foreach (var url in VisitorPages.Append($"/talks/{await app.TalkAsync("Office hours for visitors")}"))
         {
             found.AddRange(await ViolationsAsync(visitor, url));
         }
 
         var member = await app.MemberAsync("Ada Access", introduce: true);
+        var thread = await app.QuestionAsync(member, "Monthly or yearly first?");
+        var talk = await app.TalkAsync("Year one of a paid circle");
         var page = await browser.NewPageAsync(app.BaseUrl, locale);
+        await using var pageContext = page.Context; // closed when the test ends, so its tabs stop running
         await UseThemeAsync(page, theme);
         await new LoginPage(page).LogInAsync(member.Email!, CommunityData.Password);
-        foreach (var url in MemberPages)
+        foreach (var url in MemberPages.Append($"/questions/{thread}").Append($"/talks/{talk}").Append($"/members/{member.Id}"))
         {
             found.AddRange(await ViolationsAsync(page, url));
         }
@@ -68,6 +72,7 @@ public class AccessibilityTests(Browser browser, AppServer app)
     public async Task Pages_the_owner_works_in_have_no_wcag_violations(string locale, string theme)
     {
         var page = await browser.NewPageAsync(app.BaseUrl, locale);
+        await using var pageContext = page.Context; // closed when the test ends, so its tabs stop running
         await UseThemeAsync(page, theme);
         await new LoginPage(page).LogInAsync(AppServer.OwnerEmail, AppServer.OwnerPassword);
         var found = new List<string>();

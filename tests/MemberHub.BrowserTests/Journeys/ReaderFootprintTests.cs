@@ -20,8 +20,10 @@ public class ReaderFootprintTests(Browser browser, AppServer app, ITestOutputHel
     {
         var reader = await app.MemberAsync("Rita Reader", introduce: true);
         var member = await browser.NewPageAsync(app.BaseUrl);
+        await using var memberContext = member.Context; // closed when the test ends, so its tabs stop running
         await new LoginPage(member).LogInAsync(reader.Email!, CommunityData.Password);
         var visitor = await browser.NewPageAsync(app.BaseUrl);
+        await using var visitorContext = visitor.Context; // closed when the test ends, so its tabs stop running
         var circuits = app.Services.GetRequiredService<OpenCircuits>();
         // Warm up once (JIT, caches, the lesson catalog), so the measurement sees only what tabs hold.
         await OpenAsync(member, Lesson, bell: true);

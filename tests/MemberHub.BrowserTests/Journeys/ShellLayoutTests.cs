@@ -24,6 +24,7 @@ public class ShellLayoutTests(Browser browser, AppServer app)
     public async Task A_visitor_sees_the_whole_app_bar_and_page(int width, string locale)
     {
         var page = await browser.NewPageAsync(app.BaseUrl, locale, width: width);
+        await using var pageContext = page.Context; // closed when the test ends, so its tabs stop running
         foreach (var url in new[] { "/", "/pricing", "/talks" })
         {
             await OpenAsync(page, url);
@@ -38,9 +39,11 @@ public class ShellLayoutTests(Browser browser, AppServer app)
     public async Task A_member_sees_the_name_the_bell_and_the_account_on_every_width(int width, string locale)
     {
         var member = await app.MemberAsync("Wendy Widthwise", introduce: true);
+        var thread = await app.QuestionAsync(member, "问答页面在桌面和手机上都完整显示吗？");
         var page = await browser.NewPageAsync(app.BaseUrl, locale, width: width);
+        await using var pageContext = page.Context; // closed when the test ends, so its tabs stop running
         await new LoginPage(page).LogInAsync(member.Email!, CommunityData.Password);
-        foreach (var url in new[] { "/", Lesson, "/questions", "/members/directory" })
+        foreach (var url in new[] { "/", Lesson, "/questions", $"/questions/{thread}", "/members/directory" })
         {
             await OpenAsync(page, url);
             await AssertNothingClippedAsync(page, width, url);
