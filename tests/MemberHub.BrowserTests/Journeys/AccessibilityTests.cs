@@ -2,6 +2,8 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using MemberHub.BrowserTests.Infrastructure;
 using MemberHub.BrowserTests.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MemberHub.BrowserTests.Journeys;
@@ -21,6 +23,7 @@ public class AccessibilityTests(Browser browser, AppServer app)
     [
         "/", "/pricing", "/learn", "/learn/growing-a-community", "/learn/growing-a-community/why-paid-entry", "/questions",
         "/questions/ask", "/talks", "/members/directory", "/introductions", "/billing", "/notifications", "/profile",
+        "/welcome", "/Account/Manage",
     ];
 
     private static readonly string[] OwnerPages =
@@ -76,12 +79,22 @@ public class AccessibilityTests(Browser browser, AppServer app)
         await UseThemeAsync(page, theme);
         await new LoginPage(page).LogInAsync(AppServer.OwnerEmail, AppServer.OwnerPassword);
         var found = new List<string>();
-        foreach (var url in OwnerPages)
+        var (track, lesson) = await ContentIdsAsync();
+        foreach (var url in OwnerPages.Append($"/owner/tracks/{track}").Append($"/owner/lessons/{lesson}"))
         {
             found.AddRange(await ViolationsAsync(page, url));
         }
 
         Assert.True(found.Count == 0, $"{locale}, {theme}:\n" + string.Join("\n", found));
+    }
+
+    private async Task<(int Track, int Lesson)> ContentIdsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MemberHub.Web.Data.AppDbContext>();
+        var track = await db.Set<MemberHub.Web.Features.Content.Tracks.Track>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
+        var lesson = await db.Set<MemberHub.Web.Features.Content.Tracks.Lesson>().Where(l => l.TrackId == track).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
+        return (track, lesson);
     }
 
     private async Task UseThemeAsync(IPage page, string theme) =>
