@@ -1,24 +1,40 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using MemberHub.Web.Data;
-using MemberHub.Web.Features.Questions.Board;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.Bench;
 
 /// <summary>
-/// The bare baseline every page figure is measured beside, in the same process and the same run: the same thread and
-/// the same list page read from the same database, written as plain markup — no layout, no auth, no components.
-/// A page's figure divided by this one is a ratio that machine noise does not move.
+/// The bare baselines every page figure is measured beside, in the same process and the same run: the same thread and
+/// the same list page read from the same database with no layout, no auth and no component library.
+/// <list type="bullet">
+/// <item><c>/bare/questions/…</c>: plain markup written to the response (the floor of this machine).</item>
+/// <item><c>/bare/blazor/questions/…</c>: a bare Blazor page with the same plain markup, prerendered with
+/// interactive-server markers — the baseline issue 12 was measured against.</item>
+/// </list>
+/// A page's figure divided by one of these is a ratio that machine noise does not move.
 /// </summary>
 internal sealed class BareBaseline : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.Map("/bare/blazor", branch =>
+        {
+            branch.UseRouting();
+            branch.UseAntiforgery();
+            branch.UseEndpoints(endpoints =>
+            {
+                endpoints.MapGet("/questions/{id:int}", (int id) => new RazorComponentResult<BareThreadPage>(new { Id = id }));
+                endpoints.MapGet("/questions", (string? tag, int? page) =>
+                    new RazorComponentResult<BareListPage>(new { Tag = tag ?? "", Page = page ?? 1 }));
+            });
+        });
         app.Map("/bare/questions", branch => branch.Run(RenderAsync));
         next(app);
     };
@@ -31,27 +47,18 @@ internal sealed class BareBaseline : IStartupFilter
         var encoder = HtmlEncoder.Default;
         if (int.TryParse(context.Request.Path.Value?.Trim('/'), out var id))
         {
-            var question = await db.Set<Question>().AsNoTracking().SingleAsync(q => q.Id == id, context.RequestAborted);
-            var answers = await db.Set<Answer>().AsNoTracking().Where(a => a.QuestionId == id && !a.IsHidden && !a.IsDeleted)
-                .OrderBy(a => a.Id).ToListAsync(context.RequestAborted);
-            html.Append("<h1>").Append(encoder.Encode(question.Title)).Append("</h1>").Append(question.BodyHtml);
-            foreach (var answer in answers)
+            var thread = await BareReads.ThreadAsync(db, id, context.RequestAborted);
+            html.Append("<h1>").Append(encoder.Encode(thread.Title)).Append("</h1>").Append(thread.BodyHtml);
+            foreach (var (score, body) in thread.Answers)
             {
-                html.Append("<article><p>").Append(answer.Score).Append("</p>").Append(answer.BodyHtml).Append("</article>");
+                html.Append("<article><p>").Append(score).Append("</p>").Append(body).Append("</article>");
             }
         }
         else
         {
-            // The list: a tag's newest questions, one page of twenty, as the board's list reads them.
-            var tag = context.Request.Query["tag"].ToString();
-            var page = int.TryParse(context.Request.Query["page"], out var p) ? Math.Max(0, p - 1) : 0;
-            var tagId = await db.Set<MemberHub.Web.Features.Questions.Tags.QuestionTag>().Where(t => t.Slug == tag).Select(t => t.Id).FirstOrDefaultAsync(context.RequestAborted);
-            var ids = await db.Set<QuestionTagLink>().Where(l => l.TagId == tagId && l.IsListed).OrderByDescending(l => l.QuestionId)
-                .Skip(page * QuestionReader.PageSize).Take(QuestionReader.PageSize).Select(l => l.QuestionId).ToListAsync(context.RequestAborted);
-            var rows = await db.Set<Question>().AsNoTracking().Where(q => ids.Contains(q.Id)).OrderByDescending(q => q.Id)
-                .Select(q => new { q.Id, q.Title, q.Score, q.AnswerCount }).ToListAsync(context.RequestAborted);
+            var page = int.TryParse(context.Request.Query["page"], out var p) ? p : 1;
             html.Append("<ul>");
-            foreach (var row in rows)
+            foreach (var row in await BareReads.ListPageAsync(db, context.Request.Query["tag"].ToString(), page, context.RequestAborted))
             {
                 html.Append("<li><a href=\"/questions/").Append(row.Id).Append("\">").Append(encoder.Encode(row.Title)).Append("</a> ")
                     .Append(row.Score).Append(' ').Append(row.AnswerCount).Append("</li>");

@@ -22,9 +22,10 @@ public static class DataSetup
         // context for request-bound code such as Identity's stores. The connection string is read when
         // the first context is made, so configuration added by hosts and tests counts.
         // Pooled: contexts are made per operation all over the app, and pooling saves their set-up each time.
+        // Features add interceptors (singletons) to learn of their rows' changes, e.g. to drop cached copies.
         builder.Services.AddPooledDbContextFactory<AppDbContext>((services, o) => o
             .UseSqlite(ResolveConnectionString(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
-            .AddInterceptors(Pragmas));
+            .AddInterceptors([Pragmas, .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         // One instance (AddCheck would make one per probe), so its last answer is kept.
         builder.Services.AddSingleton<DatabaseHealthCheck>();

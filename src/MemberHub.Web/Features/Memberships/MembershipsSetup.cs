@@ -33,6 +33,8 @@ public static class MembershipsSetup
 
         services.AddSingleton<MembershipEvents>();
         services.AddSingleton<MemberAccess>();
+        services.AddSingleton<Infrastructure.Caching.PerUserCache<Viewer>>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ViewerChanges>();
         services.AddAccessPolicies();
         services.AddSingleton<TierPriceDirectory>();
         services.AddSingleton<StripeEventProcessor>();

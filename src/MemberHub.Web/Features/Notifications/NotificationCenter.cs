@@ -18,7 +18,8 @@ public sealed record NotificationView(long Id, string Kind, string Actor, string
 /// The one notification centre: any feature calls <see cref="NotifyAsync"/> with a kind, a recipient and a link.
 /// It stores the notification (in-app bell, live) and leaves e-mail to <see cref="NotificationMailer"/>.
 /// </summary>
-public sealed class NotificationCenter(IDbContextFactory<AppDbContext> contexts, NotificationHub hub, TimeProvider clock)
+public sealed class NotificationCenter(IDbContextFactory<AppDbContext> contexts, NotificationHub hub, TimeProvider clock,
+    Infrastructure.Caching.PerUserCache<UnreadCount> unread)
 {
     public async Task NotifyAsync(string kind, string recipientId, string link, string actor = "", string subject = "", CancellationToken cancellationToken = default)
     {
@@ -42,11 +43,13 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> contexts,
 
     public void Announce(string recipientId) => hub.Raise(recipientId);
 
-    public async Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Notification>().CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, cancellationToken);
-    }
+    /// <summary>Kept in memory until a notification of the member is saved (<see cref="UnreadChanges"/>) or marked read.</summary>
+    public async Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default) =>
+        (await unread.GetAsync(userId, async cancel =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancel);
+            return new UnreadCount(await db.Set<Notification>().CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, cancel));
+        }, cancellationToken)).Value;
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(string userId, int take = 100, CancellationToken cancellationToken = default)
     {
@@ -65,6 +68,8 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> contexts,
         await db.Set<Notification>()
             .Where(n => n.RecipientId == userId && n.ReadAtUtc == null && (notificationId == null || n.Id == notificationId))
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+        // A bulk update passes the change tracker by, so UnreadChanges does not see it.
+        unread.Changed(userId);
         hub.Raise(userId);
     }
 

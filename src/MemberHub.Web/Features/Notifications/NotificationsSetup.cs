@@ -9,6 +9,8 @@ public static class NotificationsSetup
         builder.Services.AddValidatedOptions<NotificationOptions>(NotificationOptions.Section);
         builder.Services.AddSingleton<NotificationHub>();
         builder.Services.AddSingleton<NotificationCenter>();
+        builder.Services.AddSingleton<Infrastructure.Caching.PerUserCache<UnreadCount>>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, UnreadChanges>();
         builder.Services.AddSingleton<NotificationMailer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationMailer>());
         return builder;

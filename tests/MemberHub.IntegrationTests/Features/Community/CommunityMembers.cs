@@ -44,13 +44,12 @@ public static class CommunityMembers
     public static async Task<ApplicationUser> EstablishedMemberAsync(this MemberHubFactory factory, string? name = null)
     {
         var member = await factory.MemberAsync(name: name);
+        // Tracked saves, as the app makes them, so the kept viewer learns of the change.
         await factory.QueryAsync(async db =>
         {
-            var monthAgo = DateTime.UtcNow.AddDays(-30);
-            await db.Set<Web.Features.Memberships.Billing.Membership>().Where(m => m.UserId == member.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.StartedAtUtc, monthAgo));
-            return await db.Set<Web.Features.Community.Profiles.MemberProfile>().Where(p => p.UserId == member.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.PostCount, 10));
+            (await db.Set<Web.Features.Memberships.Billing.Membership>().SingleAsync(m => m.UserId == member.Id)).StartedAtUtc = DateTime.UtcNow.AddDays(-30);
+            (await db.Set<Web.Features.Community.Profiles.MemberProfile>().SingleAsync(p => p.UserId == member.Id)).PostCount = 10;
+            return await db.SaveChangesAsync();
         });
         return member;
     }

@@ -4,6 +4,7 @@ using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Moderation;
 using MemberHub.Web.Features.Community.Profiles;
+using MemberHub.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// </summary>
 public sealed class MemberAccess(
     IDbContextFactory<AppDbContext> contexts, CommunitySettingsService community,
-    IOptions<MembershipOptions> options, TimeProvider clock, IHttpContextAccessor http)
+    IOptions<MembershipOptions> options, TimeProvider clock, IHttpContextAccessor http, PerUserCache<Viewer> viewers)
 {
     public Task<Viewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ViewerAsync(user.UserId(), cancellationToken);
@@ -27,7 +28,8 @@ public sealed class MemberAccess(
             return Viewer.Anonymous;
         }
         // A server-rendered page asks from its layout, gate, banners and services; within one HTTP request the answer
-        // cannot change, so it is read once. An interactive circuit (/_blazor) always asks the database afresh.
+        // cannot change, so it is taken once. Across requests and circuits it is kept until a save touches one of its
+        // rows (ViewerChanges), so it is as fresh as the database at the moment of asking.
         var request = http.HttpContext;
         var cacheable = request is not null && !request.Request.Path.StartsWithSegments("/_blazor");
         var key = (typeof(Viewer), userId);
@@ -35,7 +37,7 @@ public sealed class MemberAccess(
         {
             return known;
         }
-        var viewer = await ReadViewerAsync(userId, cancellationToken);
+        var viewer = await viewers.GetAsync(userId, cancel => ReadViewerAsync(userId, cancel), cancellationToken);
         if (cacheable)
         {
             request!.Items[key] = viewer;
