@@ -34,11 +34,14 @@ summary() { # name, path, [cookie]: one line per page, beside the bare baseline 
     printf '%-34s %10s req/s  p50 %8s  p99 %8s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' <<< "$result")" \
       "$(awk '$1=="50%" {print $2}' <<< "$result")" "$(awk '$1=="99%" {print $2}' <<< "$result")" | tee -a "$out/board.txt"
 }
-for path in /bare/questions/1 "/bare/questions?tag=general&page=1" /questions/1; do wrk -t2 -c16 -d3s "$base$path" >/dev/null; done
+for path in /bare/questions/1 "/bare/questions?tag=general&page=1" /bare/blazor/questions/1 "/bare/blazor/questions?tag=general&page=1" /questions/1; do wrk -t2 -c16 -d3s "$base$path" >/dev/null; done
 summary "bare thread (baseline)" /bare/questions/1
 summary "bare list page 1 (baseline)" "/bare/questions?tag=general&page=1"
+summary "bare Blazor thread (baseline)" /bare/blazor/questions/1
+summary "bare Blazor list page 1 (baseline)" "/bare/blazor/questions?tag=general&page=1"
 run "list, tag page 1" "/questions?tag=general" 'data-testid="question-item"'
 run "list, tag page 2000" "/questions?tag=general&page=2000" 'data-testid="question-item"'
 run "thread, 50 answers" "/questions/1" 'data-testid="answer"'
 summary "visitor thread (output cache)" /questions/1
 summary "bare thread (again)" /bare/questions/1
+summary "bare Blazor thread (again)" /bare/blazor/questions/1

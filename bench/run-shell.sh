@@ -22,22 +22,30 @@ grep -q 'data-testid="answer"' <<< "$page" || { echo "thread did not render for 
 # Warm up (JIT, caches, connection pools) so the first row is not measured cold.
 lesson=/learn/growing-a-community/why-paid-entry
 curl -s -H "Cookie: $cookie" "$url$lesson" | grep -q 'lesson-body' || { echo "lesson did not render for the member"; exit 1; }
-for path in "/bare/questions/$thread" /healthz / /not-found "/questions/$thread" "$lesson" /talks; do
+for path in "/bare/questions/$thread" "/bare/blazor/questions/$thread" /healthz / /not-found "/questions/$thread" "$lesson" /talks; do
   wrk -t2 -c16 -d3s "$url$path" >/dev/null; wrk -t2 -c16 -d3s -H "Cookie: $cookie" "$url$path" >/dev/null
 done
 
-run() { # name, path, [cookie]
+measure() { # path, [cookie] -> "req/s p50 p99 non2xx"
   local args=(-t2 -c"$connections" -d"${seconds}s" --latency)
-  [[ -n "${3:-}" ]] && args+=(-H "Cookie: $3")
-  local result; result=$(wrk "${args[@]}" "$url$2")
-  printf '%-28s %10s req/s  p50 %8s  p99 %8s  %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' <<< "$result")" \
-    "$(awk '$1=="50%" {print $2}' <<< "$result")" "$(awk '$1=="99%" {print $2}' <<< "$result")" \
-    "$(awk '/Non-2xx/ {print "NON-2xx: " $4}' <<< "$result")"
+  [[ -n "${2:-}" ]] && args+=(-H "Cookie: $2")
+  local result; result=$(wrk "${args[@]}" "$url$1")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<< "$result") $(awk '$1=="50%" {print $2}' <<< "$result") $(awk '$1=="99%" {print $2}' <<< "$result") $(awk '/Non-2xx/ {print "NON-2xx:" $4}' <<< "$result")"
+}
+# Each page is measured right after the bare Blazor thread, so its ratio compares two figures taken a few seconds apart.
+run() { # name, path, [cookie]
+  local bare rps p50 p99 flag
+  read -r bare _ < <(measure "/bare/blazor/questions/$thread")
+  read -r rps p50 p99 flag < <(measure "$2" "${3:-}")
+  printf '%-28s %10s req/s  p50 %8s  p99 %8s  %5.2fx of bare Blazor (%s req/s)  %s\n' "$1" "$rps" "$p50" "$p99" \
+    "$(awk -v a="$rps" -v b="$bare" 'BEGIN {print a / b}')" "$bare" "${flag:-}"
 }
 
 {
   echo "== $(date -u +%FT%TZ), ${seconds}s, $connections connections"
-  run "bare thread (baseline)" "/bare/questions/$thread"
+  read -r plain p50 p99 _ < <(measure "/bare/questions/$thread")
+  echo "bare thread, plain markup: $plain req/s p50 $p50 p99 $p99"
+  run "bare Blazor thread (again)" "/bare/blazor/questions/$thread"
   run "healthz" "/healthz"
   run "anonymous /" "/"
   run "anonymous /not-found" "/not-found"
@@ -49,7 +57,6 @@ run() { # name, path, [cookie]
   run "member thread" "/questions/$thread" "$cookie"
   run "member lesson (static)" "$lesson" "$cookie"
   run "member talks (static)" "/talks" "$cookie"
-  run "bare thread (again)" "/bare/questions/$thread"
   zh=$(curl -s -H 'Accept-Language: zh-CN' "$url/")
   echo "bytes: member thread ${#page}, zh home $(wc -c <<< "$zh"), character entities in zh home $(grep -o '&#x[0-9A-F]*;' <<< "$zh" | wc -l || true)"
 } | tee -a "$out/shell.txt"

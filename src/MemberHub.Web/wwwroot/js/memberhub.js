@@ -28,26 +28,45 @@ document.addEventListener("click", function (event) {
     window.memberhub.setCookie(toggle.getAttribute("data-cookie"), dark ? "dark" : "light", 365);
 });
 
-// On a statically rendered page no circuit answers the menu button, so the drawer opens and closes here; an
-// interactive page's layout (data-render="interactive") does it itself.
-document.addEventListener("click", function (event) {
-    var toggle = event.target.closest && event.target.closest("#nav-toggle");
-    var bar = document.querySelector(".mud-appbar");
-    if (!toggle || !bar || bar.getAttribute("data-render") === "interactive") {
-        return;
+// The menu button opens and closes the drawer in both render modes (the layout is plain markup, see MainLayout.razor).
+// On a phone the drawer covers the page, so following one of its links closes it.
+(function () {
+    function small() {
+        return window.matchMedia("(max-width: 959px)").matches;
     }
-    var drawer = document.querySelector(".mud-drawer");
-    var layout = document.querySelector(".mud-layout");
-    if (!drawer || !layout) {
-        return;
+
+    function setDrawer(open) {
+        var drawer = document.querySelector(".mud-drawer");
+        var layout = document.querySelector(".mud-layout");
+        var toggle = document.getElementById("nav-toggle");
+        if (!drawer || !layout) {
+            return;
+        }
+        drawer.classList.remove("mud-drawer--initial");
+        drawer.classList.toggle("mud-drawer--open", open);
+        drawer.classList.toggle("mud-drawer--closed", !open);
+        layout.classList.toggle("mud-drawer-open-responsive-md-left", open);
+        if (toggle) {
+            toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        }
     }
-    var small = window.matchMedia("(max-width: 959px)").matches;
-    var visible = drawer.classList.contains("mud-drawer--open") && !(small && drawer.classList.contains("mud-drawer--initial"));
-    drawer.classList.remove("mud-drawer--initial");
-    drawer.classList.toggle("mud-drawer--open", !visible);
-    drawer.classList.toggle("mud-drawer--closed", visible);
-    layout.classList.toggle("mud-drawer-open-responsive-md-left", !visible);
-});
+
+    function isOpen() {
+        var drawer = document.querySelector(".mud-drawer");
+        return !!drawer && drawer.classList.contains("mud-drawer--open") && !(small() && drawer.classList.contains("mud-drawer--initial"));
+    }
+
+    document.addEventListener("click", function (event) {
+        if (!event.target.closest) {
+            return;
+        }
+        if (event.target.closest("#nav-toggle")) {
+            setDrawer(!isOpen());
+        } else if (small() && event.target.closest(".mud-drawer .mud-nav-link") && isOpen()) {
+            setDrawer(false);
+        }
+    });
+})();
 
 // The bell on a static page (NotificationBell.razor) follows the unread count from an event stream. One tab of the
 // browser holds the stream (a Web Lock elects it) and tells the others over a BroadcastChannel, so many open tabs
