@@ -1,6 +1,6 @@
+using MemberHub.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using MemberHub.Web.Features.Accounts;
 
 namespace MemberHub.Web.Components.Account;
 

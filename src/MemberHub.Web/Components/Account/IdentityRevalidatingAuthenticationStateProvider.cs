@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using MemberHub.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using MemberHub.Web.Features.Accounts;
 
 namespace MemberHub.Web.Components.Account;
 

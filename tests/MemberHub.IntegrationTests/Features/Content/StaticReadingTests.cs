@@ -1,8 +1,8 @@
 using MemberHub.IntegrationTests.Features.Community;
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Community.Moderation;
 using MemberHub.Web.Features.Content.Tracks;
 using Microsoft.EntityFrameworkCore;
-using MemberHub.Web.Features.Community.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Features.Content;

@@ -126,23 +126,34 @@ public class WriteMatrixTests(WriteMatrixFactory factory) : IClassFixture<WriteM
         var edit = Board.Input(title: "My own question, edited", body: body);
         switch (command)
         {
-            case "ask": return Result(await questions.AskAsync(id, Board.Input(title: "A new question " + Guid.NewGuid().ToString("N")[..6], body: body)));
-            case "answer": return Result(await answers.AnswerAsync(id, scene.OwnQuestion, body));
-            case "comment": return Result(await answers.CommentAsync(id, scene.OthersAnswerOnOwnQuestion, body));
-            case "edit question": return Result(await questions.EditAsync(id, scene.OwnQuestion, edit));
-            case "edit answer": return Result(await answers.EditAsync(id, scene.OwnAnswer, body));
-            case "edit comment": return Result(await answers.EditCommentAsync(id, scene.OwnComment, body));
-            case "accept": return Result(await answers.AcceptAsync(id, scene.OthersAnswerOnOwnQuestion));
-            case "vote": return Result(await factory.Votes().ToggleAsync(id, PostKinds.Answer, scene.OthersAnswerOnOwnQuestion));
-            case "reply to introduction": return Result(await factory.Introductions().ReplyAsync(id, scene.OthersIntroduction, body));
-            case "welcome": return Result(await factory.Introductions().WelcomeAsync(id, scene.OthersIntroduction));
+            case "ask":
+                return Result(await questions.AskAsync(id, Board.Input(title: "A new question " + Guid.NewGuid().ToString("N")[..6], body: body)));
+            case "answer":
+                return Result(await answers.AnswerAsync(id, scene.OwnQuestion, body));
+            case "comment":
+                return Result(await answers.CommentAsync(id, scene.OthersAnswerOnOwnQuestion, body));
+            case "edit question":
+                return Result(await questions.EditAsync(id, scene.OwnQuestion, edit));
+            case "edit answer":
+                return Result(await answers.EditAsync(id, scene.OwnAnswer, body));
+            case "edit comment":
+                return Result(await answers.EditCommentAsync(id, scene.OwnComment, body));
+            case "accept":
+                return Result(await answers.AcceptAsync(id, scene.OthersAnswerOnOwnQuestion));
+            case "vote":
+                return Result(await factory.Votes().ToggleAsync(id, PostKinds.Answer, scene.OthersAnswerOnOwnQuestion));
+            case "reply to introduction":
+                return Result(await factory.Introductions().ReplyAsync(id, scene.OthersIntroduction, body));
+            case "welcome":
+                return Result(await factory.Introductions().WelcomeAsync(id, scene.OthersIntroduction));
             case "save profile":
                 var profiles = factory.Services.GetRequiredService<ProfileService>();
                 var input = await profiles.InputForAsync(id);
                 input.Headline = "Tea teacher, edited";
                 input.Links = body.Contains("https://") ? "https://cheap-followers.example" : null;
                 return Result(await profiles.SaveAsync(id, input));
-            default: throw new ArgumentException(command);
+            default:
+                throw new ArgumentException(command);
         }
     }
 

@@ -70,11 +70,23 @@ public class TalkScheduleTests(TalkFactory factory) : IClassFixture<TalkFactory>
         var input = await factory.InputAsync(TimeSpan.FromDays(3));
         switch (what)
         {
-            case "end-before-start": input.LocalEnd = input.LocalStart!.Value.AddMinutes(-30); break;
-            case "join-url": input.JoinUrl = "javascript:alert(1)"; break;
-            case "zone": input.TimeZoneId = "Mars/Olympus_Mons"; break;
-            case "title": input.Title = " "; break;
-            case "dst-gap": input.TimeZoneId = "Europe/Berlin"; input.LocalStart = new DateTime(2027, 3, 28, 2, 30, 0); input.LocalEnd = new DateTime(2027, 3, 28, 4, 0, 0); break;
+            case "end-before-start":
+                input.LocalEnd = input.LocalStart!.Value.AddMinutes(-30);
+                break;
+            case "join-url":
+                input.JoinUrl = "javascript:alert(1)";
+                break;
+            case "zone":
+                input.TimeZoneId = "Mars/Olympus_Mons";
+                break;
+            case "title":
+                input.Title = " ";
+                break;
+            case "dst-gap":
+                input.TimeZoneId = "Europe/Berlin";
+                input.LocalStart = new DateTime(2027, 3, 28, 2, 30, 0);
+                input.LocalEnd = new DateTime(2027, 3, 28, 4, 0, 0);
+                break;
         }
         var before = await TalkCountAsync();
 

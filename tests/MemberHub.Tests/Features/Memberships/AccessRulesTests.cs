@@ -103,17 +103,17 @@ public class AccessRulesTests
 
     private static Membership Stripe(MembershipStatus status, DateTime? periodEnd = null, DateTime? trialEnd = null,
         DateTime? pastDueSince = null, bool cancelAtPeriodEnd = false) => new()
-    {
-        UserId = "user-1",
-        Source = MembershipSource.Stripe,
-        Status = status,
-        StripeSubscriptionId = "sub_1",
-        CurrentPeriodEndUtc = periodEnd ?? Now.AddDays(20),
-        TrialEndUtc = trialEnd,
-        PastDueSinceUtc = pastDueSince,
-        CancelAtPeriodEnd = cancelAtPeriodEnd,
-        Interval = BillingInterval.Month,
-    };
+        {
+            UserId = "user-1",
+            Source = MembershipSource.Stripe,
+            Status = status,
+            StripeSubscriptionId = "sub_1",
+            CurrentPeriodEndUtc = periodEnd ?? Now.AddDays(20),
+            TrialEndUtc = trialEnd,
+            PastDueSinceUtc = pastDueSince,
+            CancelAtPeriodEnd = cancelAtPeriodEnd,
+            Interval = BillingInterval.Month,
+        };
 
     private static Membership Complimentary(DateTime until) => new()
     {

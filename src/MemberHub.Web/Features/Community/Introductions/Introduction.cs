@@ -24,27 +24,6 @@ public sealed class Introduction
     public List<IntroductionWelcome> Welcomes { get; set; } = [];
 }
 
-public sealed class IntroductionReply
-{
-    public const int BodyMaxLength = 5_000;
-
-    public int Id { get; set; }
-    public int IntroductionId { get; set; }
-    public string AuthorId { get; set; } = "";
-    public string BodyMarkdown { get; set; } = "";
-    public string BodyHtml { get; set; } = "";
-    public DateTime CreatedAtUtc { get; set; }
-    public bool IsHidden { get; set; }
-}
-
-/// <summary>A "welcome!" reaction: one per member per introduction.</summary>
-public sealed class IntroductionWelcome
-{
-    public int IntroductionId { get; set; }
-    public string UserId { get; set; } = "";
-    public DateTime CreatedAtUtc { get; set; }
-}
-
 internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
 {
     public void Configure(EntityTypeBuilder<Introduction> introduction)
@@ -56,26 +35,5 @@ internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Intro
         introduction.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.Cascade);
         introduction.HasMany(i => i.Replies).WithOne().HasForeignKey(r => r.IntroductionId).OnDelete(DeleteBehavior.Cascade);
         introduction.HasMany(i => i.Welcomes).WithOne().HasForeignKey(w => w.IntroductionId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class IntroductionReplyConfiguration : IEntityTypeConfiguration<IntroductionReply>
-{
-    public void Configure(EntityTypeBuilder<IntroductionReply> reply)
-    {
-        reply.ToTable("IntroductionReplies");
-        reply.Property(r => r.BodyMarkdown).HasMaxLength(IntroductionReply.BodyMaxLength);
-        reply.HasIndex(r => r.AuthorId);
-        reply.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class IntroductionWelcomeConfiguration : IEntityTypeConfiguration<IntroductionWelcome>
-{
-    public void Configure(EntityTypeBuilder<IntroductionWelcome> welcome)
-    {
-        welcome.ToTable("IntroductionWelcomes");
-        welcome.HasKey(w => new { w.IntroductionId, w.UserId });
-        welcome.HasOne<ApplicationUser>().WithMany().HasForeignKey(w => w.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -37,15 +37,6 @@ public sealed class MemberProfile
     public IReadOnlyList<string> LinkList => Links.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>Each acceptance of the rules, with the version accepted.</summary>
-public sealed class RulesAcceptance
-{
-    public int Id { get; set; }
-    public string UserId { get; set; } = "";
-    public int Version { get; set; }
-    public DateTime AcceptedAtUtc { get; set; }
-}
-
 internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<MemberProfile>
 {
     public void Configure(EntityTypeBuilder<MemberProfile> profile)
@@ -57,15 +48,5 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         profile.Property(p => p.City).HasMaxLength(MemberProfile.CityMaxLength);
         profile.Property(p => p.Links).HasMaxLength(2_600);
         profile.HasOne<ApplicationUser>().WithOne().HasForeignKey<MemberProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class RulesAcceptanceConfiguration : IEntityTypeConfiguration<RulesAcceptance>
-{
-    public void Configure(EntityTypeBuilder<RulesAcceptance> acceptance)
-    {
-        acceptance.ToTable("RulesAcceptances");
-        acceptance.HasIndex(a => new { a.UserId, a.Version });
-        acceptance.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

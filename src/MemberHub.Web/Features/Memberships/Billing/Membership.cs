@@ -1,4 +1,7 @@
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Tiers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Memberships.Billing;
 
@@ -172,4 +175,22 @@ public sealed class Membership
         // unpaid: retries are exhausted; paused, canceled, incomplete_expired: no service.
         _ => MembershipStatus.Ended,
     };
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> membership)
+    {
+        membership.ToTable("Memberships");
+        membership.HasIndex(m => m.UserId).IsUnique();
+        membership.HasIndex(m => m.StripeSubscriptionId);
+        membership.HasIndex(m => new { m.Status, m.CurrentPeriodEndUtc });
+        membership.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        membership.Property(m => m.Source).HasConversion<string>().HasMaxLength(16);
+        membership.Property(m => m.Interval).HasConversion<string>().HasMaxLength(8);
+        membership.Property(m => m.StripeSubscriptionId).HasMaxLength(255);
+        membership.Property(m => m.StripePriceId).HasMaxLength(255);
+        membership.HasOne(m => m.Tier).WithMany().HasForeignKey(m => m.TierId).OnDelete(DeleteBehavior.Restrict);
+        membership.HasOne<ApplicationUser>().WithOne().HasForeignKey<Membership>(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
 }

@@ -53,26 +53,26 @@ public static class StripeObjects
     {
         var id = "in_test_" + Guid.NewGuid().ToString("N")[..20];
         return new()
-    {
-        Id = id,
-        Number = "TEST-" + id[^8..].ToUpperInvariant(),
-        Object = "invoice",
-        CustomerId = s.CustomerId,
-        Status = paid ? "paid" : "open",
-        AmountDue = amount,
-        AmountPaid = paid ? amount : 0,
-        Currency = s.Currency,
-        Created = createdUtc,
-        BillingReason = "subscription_cycle",
-        Parent = new InvoiceParent
         {
-            Type = "subscription_details",
-            SubscriptionDetails = new InvoiceParentSubscriptionDetails { SubscriptionId = s.Id, Metadata = Metadata(s) },
-        },
-        Lines = new StripeList<InvoiceLineItem>
-        {
-            Object = "list",
-            Data =
+            Id = id,
+            Number = "TEST-" + id[^8..].ToUpperInvariant(),
+            Object = "invoice",
+            CustomerId = s.CustomerId,
+            Status = paid ? "paid" : "open",
+            AmountDue = amount,
+            AmountPaid = paid ? amount : 0,
+            Currency = s.Currency,
+            Created = createdUtc,
+            BillingReason = "subscription_cycle",
+            Parent = new InvoiceParent
+            {
+                Type = "subscription_details",
+                SubscriptionDetails = new InvoiceParentSubscriptionDetails { SubscriptionId = s.Id, Metadata = Metadata(s) },
+            },
+            Lines = new StripeList<InvoiceLineItem>
+            {
+                Object = "list",
+                Data =
             [
                 new InvoiceLineItem
                 {
@@ -83,8 +83,8 @@ public static class StripeObjects
                     Period = new InvoiceLineItemPeriod { Start = s.PeriodStartUtc, End = s.PeriodEndUtc },
                 },
             ],
-        },
-    };
+            },
+        };
     }
 
     public static global::Stripe.Checkout.Session CompletedCheckout(TestModeCheckout checkout, string subscriptionId) => new()

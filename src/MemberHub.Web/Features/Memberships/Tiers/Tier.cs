@@ -56,24 +56,6 @@ public sealed class Tier
     public string? StripePriceId(BillingInterval interval) => interval == BillingInterval.Year ? StripeYearlyPriceId : StripeMonthlyPriceId;
 }
 
-public enum BillingInterval
-{
-    Month,
-    Year,
-}
-
-/// <summary>Every Stripe price a tier has had, so events naming an old price still find their tier.</summary>
-public sealed class TierPrice
-{
-    public string StripePriceId { get; set; } = "";
-    public int TierId { get; set; }
-    public BillingInterval Interval { get; set; }
-    public long Amount { get; set; }
-    public string Currency { get; set; } = "usd";
-    public bool Active { get; set; }
-    public DateTime CreatedAtUtc { get; set; }
-}
-
 internal sealed class TierConfiguration : IEntityTypeConfiguration<Tier>
 {
     public void Configure(EntityTypeBuilder<Tier> tier)
@@ -89,18 +71,5 @@ internal sealed class TierConfiguration : IEntityTypeConfiguration<Tier>
         tier.Property(t => t.StripeProductId).HasMaxLength(255);
         tier.Property(t => t.StripeMonthlyPriceId).HasMaxLength(255);
         tier.Property(t => t.StripeYearlyPriceId).HasMaxLength(255);
-    }
-}
-
-internal sealed class TierPriceConfiguration : IEntityTypeConfiguration<TierPrice>
-{
-    public void Configure(EntityTypeBuilder<TierPrice> price)
-    {
-        price.ToTable("TierPrices");
-        price.HasKey(p => p.StripePriceId);
-        price.Property(p => p.StripePriceId).HasMaxLength(255);
-        price.Property(p => p.Interval).HasConversion<string>().HasMaxLength(8);
-        price.Property(p => p.Currency).HasMaxLength(3);
-        price.HasOne<Tier>().WithMany().HasForeignKey(p => p.TierId);
     }
 }

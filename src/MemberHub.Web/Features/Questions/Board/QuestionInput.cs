@@ -10,11 +10,3 @@ public sealed class QuestionInput
     public int? LessonId { get; set; }
     public int? TalkId { get; set; }
 }
-
-/// <summary>Tells open pages that the board changed: the list, and the thread of <c>questionId</c>.</summary>
-public sealed class QuestionEvents
-{
-    public event Action<int>? Changed;
-
-    public void Raise(int questionId) => Changed?.Invoke(questionId);
-}

@@ -17,13 +17,6 @@ public sealed class QuestionTag
     public string Name(bool chinese) => chinese && NameZh.Length > 0 ? NameZh : NameEn.Length > 0 ? NameEn : NameZh;
 }
 
-/// <summary>An expert's chosen tags: they are told about new questions in these (in all, when they chose none).</summary>
-public sealed class ExpertTagFollow
-{
-    public string UserId { get; set; } = "";
-    public int TagId { get; set; }
-}
-
 internal sealed class QuestionTagConfiguration : IEntityTypeConfiguration<QuestionTag>
 {
     public void Configure(EntityTypeBuilder<QuestionTag> tag)
@@ -33,16 +26,5 @@ internal sealed class QuestionTagConfiguration : IEntityTypeConfiguration<Questi
         tag.Property(t => t.NameEn).HasMaxLength(QuestionTag.NameMaxLength);
         tag.Property(t => t.NameZh).HasMaxLength(QuestionTag.NameMaxLength);
         tag.HasIndex(t => t.Slug).IsUnique();
-    }
-}
-
-internal sealed class ExpertTagFollowConfiguration : IEntityTypeConfiguration<ExpertTagFollow>
-{
-    public void Configure(EntityTypeBuilder<ExpertTagFollow> follow)
-    {
-        follow.ToTable("ExpertTagFollows");
-        follow.HasKey(f => new { f.UserId, f.TagId });
-        follow.Property(f => f.UserId).HasMaxLength(450);
-        follow.HasOne<QuestionTag>().WithMany().HasForeignKey(f => f.TagId).OnDelete(DeleteBehavior.Cascade);
     }
 }

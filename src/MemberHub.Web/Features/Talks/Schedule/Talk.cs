@@ -3,15 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Talks.Schedule;
 
-/// <summary>Where a talk is in its life; live and ended follow from the clock, canceled is the host's decision.</summary>
-public enum TalkState
-{
-    Scheduled,
-    Live,
-    Ended,
-    Canceled,
-}
-
 /// <summary>A scheduled guest talk: the speaker, the time (stored in UTC, entered in the host's zone), who may come, and the replay.</summary>
 public sealed class Talk
 {
@@ -56,18 +47,6 @@ public sealed class Talk
         : TalkState.Ended;
 }
 
-/// <summary>A recurring slot (e.g. every Thursday 20:00 Asia/Shanghai) from which the Owner makes talks.</summary>
-public sealed class TalkSeries
-{
-    public int Id { get; set; }
-    public string Title { get; set; } = "";
-    public DayOfWeek Day { get; set; }
-    public TimeOnly LocalTime { get; set; }
-    public string TimeZoneId { get; set; } = "UTC";
-    public int DurationMinutes { get; set; }
-    public string HostId { get; set; } = "";
-}
-
 internal sealed class TalkConfiguration : IEntityTypeConfiguration<Talk>
 {
     public void Configure(EntityTypeBuilder<Talk> talk)
@@ -86,16 +65,5 @@ internal sealed class TalkConfiguration : IEntityTypeConfiguration<Talk>
         talk.HasIndex(t => t.StartsAtUtc);
         talk.HasIndex(t => t.EndsAtUtc);
         talk.HasOne(t => t.Series).WithMany().HasForeignKey(t => t.SeriesId).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class TalkSeriesConfiguration : IEntityTypeConfiguration<TalkSeries>
-{
-    public void Configure(EntityTypeBuilder<TalkSeries> series)
-    {
-        series.ToTable("TalkSeries");
-        series.Property(s => s.Title).HasMaxLength(Talk.TitleMaxLength);
-        series.Property(s => s.TimeZoneId).HasMaxLength(64);
-        series.Property(s => s.HostId).HasMaxLength(450);
     }
 }

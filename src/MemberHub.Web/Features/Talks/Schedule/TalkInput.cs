@@ -23,18 +23,19 @@ public sealed class TalkInput
 
     public static TalkInput From(Talk talk, string? guestEmail) => new()
     {
-        Title = talk.Title, Abstract = talk.AbstractMarkdown, SpeakerName = talk.SpeakerName, SpeakerBio = talk.SpeakerBio,
-        SpeakerPhotoUrl = talk.SpeakerPhotoUrl, SpeakerLink = talk.SpeakerLink, GuestEmail = guestEmail, HostId = talk.HostId,
+        Title = talk.Title,
+        Abstract = talk.AbstractMarkdown,
+        SpeakerName = talk.SpeakerName,
+        SpeakerBio = talk.SpeakerBio,
+        SpeakerPhotoUrl = talk.SpeakerPhotoUrl,
+        SpeakerLink = talk.SpeakerLink,
+        GuestEmail = guestEmail,
+        HostId = talk.HostId,
         LocalStart = Infrastructure.Time.TimeZones.ToLocal(talk.StartsAtUtc, talk.TimeZoneId),
         LocalEnd = Infrastructure.Time.TimeZones.ToLocal(talk.EndsAtUtc, talk.TimeZoneId),
-        TimeZoneId = talk.TimeZoneId, MinimumRank = talk.MinimumRank, Capacity = talk.Capacity, JoinUrl = talk.JoinUrl,
+        TimeZoneId = talk.TimeZoneId,
+        MinimumRank = talk.MinimumRank,
+        Capacity = talk.Capacity,
+        JoinUrl = talk.JoinUrl,
     };
-}
-
-/// <summary>Tells open pages that a talk changed (RSVPs, questions, votes, cancellation, replay).</summary>
-public sealed class TalkEvents
-{
-    public event Action<int>? Changed;
-
-    public void Raise(int talkId) => Changed?.Invoke(talkId);
 }

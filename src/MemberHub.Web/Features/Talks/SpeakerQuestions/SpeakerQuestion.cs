@@ -23,12 +23,6 @@ public sealed class SpeakerQuestion
     public bool IsHidden { get; set; }
 }
 
-public sealed class SpeakerQuestionVote
-{
-    public int SpeakerQuestionId { get; set; }
-    public string UserId { get; set; } = "";
-}
-
 internal sealed class SpeakerQuestionConfiguration : IEntityTypeConfiguration<SpeakerQuestion>
 {
     public void Configure(EntityTypeBuilder<SpeakerQuestion> question)
@@ -38,16 +32,5 @@ internal sealed class SpeakerQuestionConfiguration : IEntityTypeConfiguration<Sp
         question.Property(q => q.Text).HasMaxLength(SpeakerQuestion.TextMaxLength);
         question.HasIndex(q => new { q.TalkId, q.Votes });
         question.HasOne<Schedule.Talk>().WithMany().HasForeignKey(q => q.TalkId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class SpeakerQuestionVoteConfiguration : IEntityTypeConfiguration<SpeakerQuestionVote>
-{
-    public void Configure(EntityTypeBuilder<SpeakerQuestionVote> vote)
-    {
-        vote.ToTable("SpeakerQuestionVotes");
-        vote.HasKey(v => new { v.SpeakerQuestionId, v.UserId });
-        vote.Property(v => v.UserId).HasMaxLength(450);
-        vote.HasOne<SpeakerQuestion>().WithMany().HasForeignKey(v => v.SpeakerQuestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

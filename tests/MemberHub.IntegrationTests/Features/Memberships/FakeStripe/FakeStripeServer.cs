@@ -84,11 +84,11 @@ public sealed class FakeStripeServer : IAsyncDisposable
             case ("POST", ["products", var productId]):
                 return Ok(StripeFixtures.Product(productId, form.GetValueOrDefault("name") ?? ""));
             case ("POST", ["prices"]):
-            {
-                var price = StripeFixtures.Price(NextId("price"), long.Parse(form["unit_amount"]), form["currency"], form["recurring[interval]"]);
-                Prices[price["id"]!.GetValue<string>()] = price;
-                return Ok(price);
-            }
+                {
+                    var price = StripeFixtures.Price(NextId("price"), long.Parse(form["unit_amount"]), form["currency"], form["recurring[interval]"]);
+                    Prices[price["id"]!.GetValue<string>()] = price;
+                    return Ok(price);
+                }
             case ("GET", ["prices", var priceId]):
                 return Prices.TryGetValue(priceId, out var stored) ? Ok(stored) : NotFound("price", priceId);
             case ("POST", ["prices", var priceId]):

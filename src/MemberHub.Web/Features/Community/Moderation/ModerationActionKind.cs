@@ -1,0 +1,17 @@
+using MemberHub.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Community.Moderation;
+
+public enum ModerationActionKind
+{
+    Dismiss,
+    Hide,
+    Restore,
+    Warn,
+    Suspend,
+    LiftSuspension,
+    Ban,
+    Unban,
+}

@@ -1,0 +1,12 @@
+using MemberHub.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Community.Moderation;
+
+public enum ReportStatus
+{
+    Open,
+    Dismissed,
+    Actioned,
+}

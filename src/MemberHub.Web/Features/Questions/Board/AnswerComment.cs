@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MemberHub.Web.Features.Questions.Board;
+
+public sealed class AnswerComment
+{
+    public const int BodyMaxLength = 2_000;
+
+    public int Id { get; set; }
+    public int AnswerId { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public bool IsHidden { get; set; }
+    public bool IsDeleted { get; set; }
+}
+
+internal sealed class AnswerCommentConfiguration : IEntityTypeConfiguration<AnswerComment>
+{
+    public void Configure(EntityTypeBuilder<AnswerComment> comment)
+    {
+        comment.ToTable("AnswerComments");
+        comment.Property(c => c.AuthorId).HasMaxLength(450);
+        comment.Property(c => c.BodyMarkdown).HasMaxLength(AnswerComment.BodyMaxLength);
+        comment.HasIndex(c => new { c.AnswerId, c.Id });
+    }
+}
