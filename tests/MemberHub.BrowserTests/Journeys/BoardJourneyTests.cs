@@ -49,4 +49,29 @@ public class BoardJourneyTests(Browser browser, AppServer app)
         await Expect(expertThread.State).ToHaveAttributeAsync("data-state", "resolved");
         await Browser.ScreenshotAsync(memberPage, "board-thread-resolved");
     }
+
+    [Fact]
+    public async Task A_member_on_the_static_question_list_sees_a_new_question_arrive_and_filters_it_by_stage()
+    {
+        var reader = await app.MemberAsync("Rita Reader", introduce: true);
+        var asker = await app.MemberAsync("Otto Other", introduce: true);
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await using var context = page.Context;
+        await new LoginPage(page).LogInAsync(reader.Email!, CommunityData.Password);
+        await page.GotoAsync("/questions");
+        await new Shell(page).WaitUntilReadyAsync();
+        await Expect(page.Locator(".mud-appbar")).ToHaveAttributeAsync("data-render", "static");
+        await Expect(page.Locator("[data-testid=board-live]")).ToBeAttachedAsync();
+
+        // Asked elsewhere; the list's island asks for the page again, with no reload by the reader.
+        var id = await app.QuestionAsync(asker, "Is a waiting list worth it for a small circle?");
+        await Expect(page.Locator($"[data-testid=question-item][data-question='{id}']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Browser.ScreenshotAsync(page, "board-list-live");
+
+        // Choosing a stage applies it at once; the choice is in the URL.
+        await page.SelectOptionAsync("#filter-stage", "advanced");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/questions\?stage=advanced(&|$)"));
+        await Expect(page.Locator("#filter-stage")).ToHaveValueAsync("advanced");
+        await Expect(page.Locator($"[data-testid=question-item][data-question='{id}']")).ToHaveCountAsync(0);
+    }
 }

@@ -4,13 +4,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace MemberHub.Web.Features.Notifications;
 
 /// <summary>A notification saved for a member drops their cached unread count (the bell on every page reads it).</summary>
-public sealed class UnreadChanges(PerUserCache<UnreadCount> counts) : UserDataChanges
+public sealed class UnreadChanges(PerUserCache<UnreadCount> counts) : UserDataChanges<UnreadCount>(counts)
 {
     protected override string? UserOf(EntityEntry entry) => entry.Entity is Notification notification ? notification.RecipientId : null;
-
-    protected override void Changed(string userId) => counts.Changed(userId);
-
-    protected override void ChangedForEveryone() => counts.ChangedForEveryone();
 }
 
 /// <summary>How many of a member's notifications are unread, as the bell shows it.</summary>

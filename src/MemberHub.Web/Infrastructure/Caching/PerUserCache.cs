@@ -6,7 +6,7 @@ namespace MemberHub.Web.Infrastructure.Caching;
 /// Values about one user (who they are to the access policy, how many notifications wait) read on every page and
 /// changed rarely, held in memory until that user's data changes. As in <see cref="CachedValue{T}"/>, a read that was
 /// already under way when a change was committed does not keep its older result. Changes are announced by
-/// <see cref="UserDataChanges"/> when a save touches the user's rows, so no caller has to remember; the short lifetime
+/// <see cref="UserDataChanges{T}"/> when a save touches the user's rows, so no caller has to remember; the short lifetime
 /// only bounds memory and covers writes made outside this process (another instance, a SQL console).
 /// </summary>
 public sealed class PerUserCache<T>(TimeProvider clock)

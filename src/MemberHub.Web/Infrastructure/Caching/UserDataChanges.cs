@@ -12,7 +12,7 @@ namespace MemberHub.Web.Infrastructure.Caching;
 /// is covered, whichever service made it. Bulk statements (<c>ExecuteUpdate</c>, raw SQL) bypass the change tracker:
 /// code that writes those rows that way announces the change itself.
 /// </summary>
-public abstract class UserDataChanges : ISaveChangesInterceptor, IDbTransactionInterceptor
+public abstract class UserDataChanges<T>(PerUserCache<T> cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>What <see cref="UserOf"/> returns for a row every user's value depends on (a tier's rank, a role).</summary>
     protected const string Everyone = "*";
@@ -21,10 +21,6 @@ public abstract class UserDataChanges : ISaveChangesInterceptor, IDbTransactionI
 
     /// <summary>The user whose value depends on this row, <see cref="Everyone"/>, or null when the row is not ours.</summary>
     protected abstract string? UserOf(EntityEntry entry);
-
-    protected abstract void Changed(string userId);
-
-    protected abstract void ChangedForEveryone();
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -127,12 +123,12 @@ public abstract class UserDataChanges : ISaveChangesInterceptor, IDbTransactionI
         }
         if (changed.Contains(Everyone))
         {
-            ChangedForEveryone();
+            cache.ChangedForEveryone();
             return;
         }
         foreach (var user in changed)
         {
-            Changed(user);
+            cache.Changed(user);
         }
     }
 }

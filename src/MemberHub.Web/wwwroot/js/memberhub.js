@@ -28,6 +28,27 @@ document.addEventListener("click", function (event) {
     window.memberhub.setCookie(toggle.getAttribute("data-cookie"), dark ? "dark" : "light", 365);
 });
 
+// A filter form (form[data-autosubmit]) applies each change at once, as an enhanced navigation; fields left empty stay
+// out of the URL.
+document.addEventListener("change", function (event) {
+    var form = event.target.closest && event.target.closest("form[data-autosubmit]");
+    if (!form) {
+        return;
+    }
+    var query = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+        if (value !== "") {
+            query.append(name, value);
+        }
+    });
+    var url = form.getAttribute("action") + (query.toString() ? "?" + query.toString() : "");
+    if (window.Blazor && window.Blazor.navigateTo) {
+        window.Blazor.navigateTo(url);
+    } else {
+        window.location.assign(url);
+    }
+});
+
 // The menu button opens and closes the drawer in both render modes (the layout is plain markup, see MainLayout.razor).
 // On a phone the drawer covers the page, so following one of its links closes it.
 (function () {

@@ -28,8 +28,25 @@ public class StaticReadingTests(MemberHubFactory factory) : IClassFixture<Member
             Assert.DoesNotContain(InteractiveMarker, page.Html);
             Assert.Equal("/notifications/unread/stream", page.Find("#notification-bell")!.GetAttribute("data-unread-stream"));
         }
-        // The board stays interactive (live answers and votes).
-        Assert.Contains(InteractiveMarker, (await client.GetAsync("/questions")).Html);
+    }
+
+    [Fact]
+    public async Task The_question_list_is_static_but_for_one_island_that_follows_the_board_for_members_and_none_for_visitors()
+    {
+        var member = await factory.MemberAsync();
+        using var visitor = factory.CreateTestClient();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        var page = await client.GetAsync("/questions");
+        var visitorPage = await visitor.GetAsync("/questions");
+
+        Assert.Equal("static", page.Find(".mud-appbar")!.GetAttribute("data-render"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page.Html, System.Text.RegularExpressions.Regex.Escape(InteractiveMarker)));
+        Assert.DoesNotContain(InteractiveMarker, visitorPage.Html);
+        Assert.Equal("get", page.Find("[data-testid=filters]")!.GetAttribute("method"));
+        Assert.NotNull(page.Find("#filter-mine"));
+        Assert.Null(visitorPage.Find("#filter-mine"));
     }
 
     [Fact]

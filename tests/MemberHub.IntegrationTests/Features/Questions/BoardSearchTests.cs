@@ -1,4 +1,6 @@
 using MemberHub.IntegrationTests.Features.Community;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Features.Questions;
 
@@ -16,6 +18,23 @@ public class BoardSearchTests(BoardFactory factory) : IClassFixture<BoardFactory
 
         Assert.Equal([inTitle, inBody], hits.Select(h => h.QuestionId));
         Assert.Contains("<mark>Zebracorn</mark>", hits[0].TitleHtml);
+    }
+
+    [Fact]
+    public async Task A_word_in_more_posts_than_are_worth_ranking_lists_the_newest_first()
+    {
+        var asker = await factory.MemberAsync();
+        var inTitle = await factory.AskAsync(asker.Id, Board.Input("Wombatix pricing for small circles", "Any advice?"));
+        var older = await factory.AskAsync(asker.Id, Board.Input("Keeping members around", "We tried a wombatix discount once."));
+        var newest = await factory.AskAsync(asker.Id, Board.Input("Another thread", "Wombatix again, in passing."));
+        // With two matches counted as "common", ranking gives way to recency; the app's threshold is thousands.
+        var search = new Web.Features.Questions.Search.SqliteQuestionSearch(
+            factory.Services.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>(), commonMatches: 2);
+
+        var hits = await search.SearchAsync("wombatix", 10);
+
+        Assert.Equal([newest, older, inTitle], hits.Select(h => h.QuestionId));
+        Assert.Equal(inTitle, (await factory.Search().SearchAsync("wombatix", 10))[0].QuestionId); // below the threshold: ranked
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// The rows a <see cref="Viewer"/> is made of: membership, tier, staff roles, rules and introduction, suspension and ban.
 /// A save that touches one drops the cached viewer once committed, so a ban or a lapsed membership ends a power at once.
 /// </summary>
-public sealed class ViewerChanges(PerUserCache<Viewer> viewers) : UserDataChanges
+public sealed class ViewerChanges(PerUserCache<Viewer> viewers) : UserDataChanges<Viewer>(viewers)
 {
     protected override string? UserOf(EntityEntry entry) => entry.Entity switch
     {
@@ -25,8 +25,4 @@ public sealed class ViewerChanges(PerUserCache<Viewer> viewers) : UserDataChange
         Tier or IdentityRole => Everyone,
         _ => null,
     };
-
-    protected override void Changed(string userId) => viewers.Changed(userId);
-
-    protected override void ChangedForEveryone() => viewers.ChangedForEveryone();
 }

@@ -13,8 +13,15 @@ namespace MemberHub.Web.Features.Questions.Search;
 /// indexed as a token of its own and a Chinese query becomes a phrase of characters; the spaces are taken out again in
 /// what is shown. The row id encodes kind and post id, so updating one post touches one row.
 /// </summary>
-public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext> contexts) : IQuestionSearch
+public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext> contexts, int commonMatches = SqliteQuestionSearch.CommonMatches)
+    : IQuestionSearch
 {
+    /// <summary>
+    /// Past this many matches a query finds nothing in particular, and ranking every match is what costs (a word in
+    /// 200 000 posts took 350 ms): such a query lists the newest posts first, which FTS5 reads in order and stops early.
+    /// </summary>
+    public const int CommonMatches = 5_000;
+
     private const char MarkOpen = '\u0002';
     private const char MarkClose = '\u0003';
 
@@ -48,13 +55,19 @@ public sealed partial class SqliteQuestionSearch(IDbContextFactory<AppDbContext>
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var kind = all && !questionsOnly ? "" : "AND kind = 'question'";
+        await using var counting = db.Database.GetDbConnection().CreateCommand();
+        counting.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM QaSearch WHERE QaSearch MATCH $match {kind} LIMIT $enough)";
+        Add(counting, "$match", match);
+        Add(counting, "$enough", commonMatches + 1);
+        var common = Convert.ToInt64(await counting.ExecuteScalarAsync(cancellationToken)) > commonMatches;
         await using var command = db.Database.GetDbConnection().CreateCommand();
         // FTS5's own rank column (title weighted ten times the body) lets FTS5 sort the matches itself, so
         // highlight and snippet run only for the rows returned, not for every match.
         command.CommandText = $"""
             SELECT rowid, kind, question_id, highlight(QaSearch, 0, char(2), char(3)), snippet(QaSearch, 1, char(2), char(3), '…', 24), rank
-            FROM QaSearch WHERE QaSearch MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' {(all && !questionsOnly ? "" : "AND kind = 'question'")}
-            ORDER BY rank LIMIT $limit
+            FROM QaSearch WHERE QaSearch MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' {kind}
+            ORDER BY {(common ? "rowid DESC" : "rank")} LIMIT $limit
             """;
         Add(command, "$match", match);
         Add(command, "$limit", take * 4);
