@@ -20,5 +20,5 @@ public class ApplicationUser : IdentityUser
     [PersonalData]
     public DateTime CreatedAtUtc { get; set; }
 
-    public string NameForDisplay => string.IsNullOrWhiteSpace(DisplayName) ? Email ?? UserName ?? Id : DisplayName;
+    public string NameForDisplay => DisplayNames.Of(DisplayName, Email ?? UserName ?? Id);
 }

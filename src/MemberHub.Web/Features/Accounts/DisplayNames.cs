@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace MemberHub.Web.Features.Accounts;
 
 /// <summary>
-/// The one rule for the names people choose: compatibility forms folded (NFKC), invisible, control and bidi-control
+/// The one rule for the names people choose, and for the name shown for a person (<see cref="Of(string?, string?)"/>): compatibility forms folded (NFKC), invisible, control and bidi-control
 /// characters removed, spaces collapsed, the length counted after that — and no name that reads as a staff member's.
 /// Otherwise "Owner" followed by a zero-width space, or a right-to-left override, impersonates the Owner.
 /// </summary>
@@ -34,6 +34,20 @@ public sealed class DisplayNames(IDbContextFactory<AppDbContext> contexts, IStri
         }
         return result.ToString().Trim();
     }
+
+    /// <summary>The name shown for a person: the name they chose, else their e-mail address.</summary>
+    public static string Of(string? displayName, string? email) => string.IsNullOrWhiteSpace(displayName) ? email ?? "" : displayName;
+
+    /// <summary>The names shown for these people, by user id.</summary>
+    public static async Task<Dictionary<string, string>> OfAsync(AppDbContext db, IEnumerable<string> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email })
+            .ToDictionaryAsync(u => u.Id, u => Of(u.DisplayName, u.Email), cancellationToken);
+    }
+
+    public static async Task<string> OfAsync(AppDbContext db, string userId, CancellationToken cancellationToken = default) =>
+        (await OfAsync(db, [userId], cancellationToken)).GetValueOrDefault(userId, "");
 
     /// <summary>Two names that compare equal here look the same to a reader.</summary>
     public static string Key(string name) => Normalize(name).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();

@@ -38,12 +38,13 @@ public sealed class StaffDirectory(IDbContextFactory<AppDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var normalized = role.ToUpperInvariant();
-        return await db.Roles
+        var staff = await db.Roles
             .Where(r => r.NormalizedName == normalized)
             .Join(db.UserRoles, r => r.Id, ur => ur.RoleId, (_, ur) => ur.UserId)
             .Join(db.Users, id => id, u => u.Id, (_, u) => u)
             .OrderBy(u => u.DisplayName)
-            .Select(u => new StaffMember(u.Id, u.DisplayName == "" ? u.Email! : u.DisplayName))
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
             .ToListAsync(cancellationToken);
+        return staff.Select(u => new StaffMember(u.Id, DisplayNames.Of(u.DisplayName, u.Email))).ToList();
     }
 }

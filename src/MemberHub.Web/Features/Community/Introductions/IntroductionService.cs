@@ -53,8 +53,7 @@ public sealed class IntroductionService(
             })
             .ToListAsync(cancellationToken);
         var authorIds = page0.SelectMany(i => i.Replies.Select(r => r.AuthorId).Append(i.AuthorId)).Distinct().ToList();
-        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, u => u.DisplayName == "" ? u.Email! : u.DisplayName, cancellationToken);
+        var authors = await DisplayNames.OfAsync(db, authorIds, cancellationToken);
         var headlines = await db.Set<MemberProfile>().AsNoTracking().Where(p => authorIds.Contains(p.UserId))
             .ToDictionaryAsync(p => p.UserId, p => p.Headline, cancellationToken);
         return page0.Select(i => new IntroductionView(i.Id, i.AuthorId, authors.GetValueOrDefault(i.AuthorId, "?"), headlines.GetValueOrDefault(i.AuthorId, ""),

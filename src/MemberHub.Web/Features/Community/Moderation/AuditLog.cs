@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, MemberAcc
             query = query.Where(a => a.CreatedAtUtc < to);
         }
         var rows = await query.OrderByDescending(a => a.Id).Take(take).ToListAsync(cancellationToken);
-        var names = await ModerationService.NamesAsync(db, rows.Select(r => r.ActorId).Concat(rows.Select(r => r.TargetUserId).OfType<string>()), cancellationToken);
+        var names = await DisplayNames.OfAsync(db, rows.Select(r => r.ActorId).Concat(rows.Select(r => r.TargetUserId).OfType<string>()), cancellationToken);
         return Outcome<IReadOnlyList<AuditEntry>>.Ok(rows.Select(r => new AuditEntry(r.Id, r.CreatedAtUtc, names.GetValueOrDefault(r.ActorId, "?"), r.Action,
             r.TargetUserId is null ? null : names.GetValueOrDefault(r.TargetUserId, "?"), r.ContentKind, r.ContentId, r.Reason, r.Days)).ToList());
     }

@@ -35,7 +35,7 @@ public sealed class ModerationService(
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = await db.Set<Report>().AsNoTracking().Where(r => r.Status == ReportStatus.Open).OrderBy(r => r.Id).Take(500).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, open.SelectMany(r => new[] { r.ReporterId, r.ContentAuthorId }), cancellationToken);
+        var names = await DisplayNames.OfAsync(db, open.SelectMany(r => new[] { r.ReporterId, r.ContentAuthorId }), cancellationToken);
         var items = new List<QueueItem>();
         foreach (var group in open.GroupBy(r => (r.ContentKind, r.ContentId)))
         {
@@ -215,10 +215,4 @@ public sealed class ModerationService(
         : (reason?.Length ?? 0) > ReasonMaxLength ? Outcome.Refused(text["Moderation.ReasonTooLong", ReasonMaxLength], "Reason")
         : null;
 
-    internal static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var list = ids.Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => list.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName == "" ? u.Email! : u.DisplayName, cancellationToken);
-    }
 }

@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Engagement;
 using MemberHub.Web.Features.Community.Profiles;
@@ -332,7 +333,7 @@ public sealed class AnswerService(
         var targets = recipients.Where(r => r != actorId).Distinct().ToList();
         if (targets.Count > 0)
         {
-            var actor = await QuestionService.NameAsync(db, actorId, cancellationToken);
+            var actor = await DisplayNames.OfAsync(db, actorId, cancellationToken);
             foreach (var recipient in targets)
             {
                 // Titles and e-mail subjects are plain text: the excerpt of a post loses its Markdown (no "**" in a subject).

@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Questions.Tags;
 using MemberHub.Web.Infrastructure.Localization;
@@ -62,7 +63,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
                 TagIds = q.Tags.Select(t => t.TagId).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, rows.Select(r => r.AuthorId), cancellationToken);
+        var names = await DisplayNames.OfAsync(db, rows.Select(r => r.AuthorId), cancellationToken);
         var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
             names.GetValueOrDefault(r.AuthorId, "?"), r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
         return new QuestionPage(items, Math.Max(0, filter.Page), rows.Count > PageSize);
@@ -127,7 +128,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         var voted = await db.Set<PostVote>().Where(v => v.UserId == viewerId
                 && ((v.PostKind == PostKinds.Question && v.PostId == questionId) || (v.PostKind == PostKinds.Answer && answers.Select(a => a.Id).Contains(v.PostId))))
             .Select(v => new { v.PostKind, v.PostId }).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, answers.SelectMany(a => a.Comments.Select(c => c.AuthorId).Append(a.AuthorId)).Append(question.AuthorId), cancellationToken);
+        var names = await DisplayNames.OfAsync(db, answers.SelectMany(a => a.Comments.Select(c => c.AuthorId).Append(a.AuthorId)).Append(question.AuthorId), cancellationToken);
         var lesson = question.LessonId is { } lessonId
             ? await db.Set<Content.Tracks.Lesson>().AsNoTracking().Where(l => l.Id == lessonId)
                 .Select(l => new { Lesson = l, Track = db.Set<Content.Tracks.Track>().Where(t => t.Id == l.TrackId).Select(t => new { t.Slug, t.IsPublished }).First() })
@@ -175,7 +176,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var edits = await db.Set<PostEdit>().AsNoTracking().Where(e => e.PostKind == kind && e.PostId == postId).OrderByDescending(e => e.Id).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, edits.Select(e => e.EditorId), cancellationToken);
+        var names = await DisplayNames.OfAsync(db, edits.Select(e => e.EditorId), cancellationToken);
         return edits.Select(e => new PostEditView(names.GetValueOrDefault(e.EditorId, "?"), e.PreviousTitle, e.PreviousBody, e.EditedAtUtc)).ToList();
     }
 
@@ -183,10 +184,4 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         ids.Select(id => all.FirstOrDefault(t => t.Id == id)).OfType<QuestionTag>()
             .Select(t => new TagView(t.Id, t.Slug, t.Name(Cultures.IsChinese))).ToList();
 
-    internal static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string> userIds, CancellationToken cancellationToken)
-    {
-        var ids = userIds.Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName == "" ? u.Email! : u.DisplayName, cancellationToken);
-    }
 }

@@ -61,7 +61,7 @@ public sealed class QuestionService(
         await db.SaveChangesAsync(cancellationToken);
         await writer.IndexQuestionAsync(db, question, cancellationToken);
         var experts = await ExpertsFollowingAsync(db, input.TagIds, userId!, cancellationToken);
-        var asker = await NameAsync(db, userId!, cancellationToken);
+        var asker = await DisplayNames.OfAsync(db, userId!, cancellationToken);
         foreach (var expert in experts)
         {
             notifications.Add(db, NotificationKinds.NewQuestion, expert, $"/questions/{question.Id}", asker, BoardWriter.Excerpt(question.Title));
@@ -250,7 +250,4 @@ public sealed class QuestionService(
         var follows = await db.Set<ExpertTagFollow>().Where(f => experts.Contains(f.UserId)).ToListAsync(cancellationToken);
         return experts.Where(id => follows.All(f => f.UserId != id) || follows.Any(f => f.UserId == id && tagIds.Contains(f.TagId))).ToList();
     }
-
-    internal static async Task<string> NameAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
-        await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName == "" ? u.Email! : u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
 }

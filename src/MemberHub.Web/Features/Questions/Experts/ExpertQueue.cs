@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Infrastructure;
@@ -36,7 +37,7 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
             .Select(q => new { q.Id, q.Title, q.Stage, TagIds = q.Tags.Select(t => t.TagId).ToList(), q.AuthorId, q.CreatedAtUtc, q.AnswerCount, q.ClaimedById, q.ClaimedUntilUtc })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var names = await QuestionReader.NamesAsync(db, rows.Select(r => r.AuthorId).Concat(rows.Where(r => r.ClaimedById != null).Select(r => r.ClaimedById!)), cancellationToken);
+        var names = await DisplayNames.OfAsync(db, rows.Select(r => r.AuthorId).Concat(rows.Where(r => r.ClaimedById != null).Select(r => r.ClaimedById!)), cancellationToken);
         return rows.Select(r =>
         {
             var claimed = r.ClaimedUntilUtc > now ? r.ClaimedById : null;

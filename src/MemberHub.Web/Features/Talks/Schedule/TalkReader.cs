@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Talks.Rsvps;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var waitlist = rsvps.Where(r => r.IsWaitlisted).Select(r => r.UserId).ToList();
         var isHost = TalkRules.IsHost(viewer, talk);
         var mayJoin = TalkRules.HasPlace(talk, viewer, status == RsvpStatus.Seated);
-        var hostName = await db.Users.Where(u => u.Id == talk.HostId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var hostName = await DisplayNames.OfAsync(db, talk.HostId, cancellationToken);
         var attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
         return new TalkDetail(talk, talk.StateAt(now), refusal, status, rsvps.Count(r => !r.IsWaitlisted), waitlist.Count,
             status == RsvpStatus.Waitlisted ? waitlist.IndexOf(userId!) + 1 : null,
