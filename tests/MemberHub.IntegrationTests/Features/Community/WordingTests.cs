@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Community;
 
 /// <summary>What a person reads says the right thing, once, in their language.</summary>
-public class WordingTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class WordingTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task A_chinese_reporter_reads_the_outcome_of_a_report_in_chinese()

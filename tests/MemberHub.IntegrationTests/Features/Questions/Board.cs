@@ -15,18 +15,6 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MemberHub.IntegrationTests.Features.Questions;
 
-/// <summary>The app with a clock the board tests move (claims expire, months turn).</summary>
-public sealed class BoardFactory : MemberHubFactory
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
-
 /// <summary>Board services and people, made through the same services the pages use.</summary>
 public static class Board
 {

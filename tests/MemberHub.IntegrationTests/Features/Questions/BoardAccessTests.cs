@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Questions;
 
 /// <summary>Who may read and ask is decided on the server, from the access policy and the tier.</summary>
-public class BoardAccessTests(BoardFactory factory) : IClassFixture<BoardFactory>
+public class BoardAccessTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private const string SecretBody = "BODY-ONLY-MEMBERS-READ";
 

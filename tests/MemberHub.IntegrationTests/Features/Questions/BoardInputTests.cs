@@ -4,7 +4,7 @@ using MemberHub.Web.Features.Questions.Board;
 namespace MemberHub.IntegrationTests.Features.Questions;
 
 /// <summary>Bad input gets a clear message on the right field and saves nothing.</summary>
-public class BoardInputTests(BoardFactory factory) : IClassFixture<BoardFactory>
+public class BoardInputTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     public static TheoryData<string, string, string, string> BadQuestions => new()
     {

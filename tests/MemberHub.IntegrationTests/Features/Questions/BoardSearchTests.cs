@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Questions;
 
 /// <summary>Full-text search: ranked, one hit per question, snippets encoded with only &lt;mark&gt; added.</summary>
-public class BoardSearchTests(BoardFactory factory) : IClassFixture<BoardFactory>
+public class BoardSearchTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task A_title_match_ranks_above_a_body_match()

@@ -5,7 +5,7 @@ using MemberHub.Web.Features.Questions.Board;
 namespace MemberHub.IntegrationTests.Features.Questions;
 
 /// <summary>The experts' queue: what waits, oldest first; claims that expire; who hears about new questions.</summary>
-public class ExpertQueueTests(BoardFactory factory) : IClassFixture<BoardFactory>
+public class ExpertQueueTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task Waiting_questions_come_oldest_first_and_filter_by_tag_and_stage()

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.IntegrationTests.Features.Questions;
 
 /// <summary>asked → discussed → answered → summarised → resolved, through the services the pages call.</summary>
-public class QuestionLifecycleTests(BoardFactory factory) : IClassFixture<BoardFactory>
+public class QuestionLifecycleTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task First_expert_answer_marks_the_question_answered_and_records_the_wait()

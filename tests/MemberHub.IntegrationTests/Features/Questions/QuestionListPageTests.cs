@@ -4,7 +4,7 @@ using MemberHub.Web.Features.Questions.Board;
 namespace MemberHub.IntegrationTests.Features.Questions;
 
 /// <summary>The list is a static page: what it shows is in its URL, which its GET forms and links write.</summary>
-public class QuestionListPageTests(BoardFactory factory) : IClassFixture<BoardFactory>
+public class QuestionListPageTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task Filters_in_the_url_choose_the_rows_and_show_as_the_selected_options()

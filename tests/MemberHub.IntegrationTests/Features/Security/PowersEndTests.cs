@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Security;
 
 /// <summary>A role or a standing ends a power at once: checked when the power is used, not when it was given.</summary>
-public class PowersEndTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class PowersEndTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private ModerationService Moderation => factory.Services.GetRequiredService<ModerationService>();
 

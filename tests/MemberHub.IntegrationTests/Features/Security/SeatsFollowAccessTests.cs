@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Security;
 
 /// <summary>Seats, reminders and calendar feeds follow access: a member who lapses or is banned keeps none of them.</summary>
-public class SeatsFollowAccessTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class SeatsFollowAccessTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private async Task RevokeAsync(string userId) =>
         Assert.True((await factory.Services.GetRequiredService<MembershipAdminService>().RevokeAsync((await factory.OwnerAsync()).Id, userId)).Succeeded);

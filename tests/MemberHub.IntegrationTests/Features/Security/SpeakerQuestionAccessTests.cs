@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Security;
 
 /// <summary>Speaker questions keep their talk's tier on the board, and are moderated like every other post.</summary>
-public class SpeakerQuestionAccessTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class SpeakerQuestionAccessTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     /// <summary>A member on a new tier whose rank is free and between <paramref name="lowest"/> and <paramref name="highest"/>.</summary>
     private async Task<(ApplicationUser Member, int Rank)> MemberOnRankAsync(int lowest, int highest)

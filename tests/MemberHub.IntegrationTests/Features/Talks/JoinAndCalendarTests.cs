@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.IntegrationTests.Features.Talks;
 
 /// <summary>The join link, the calendar files and the speaker questions, checked on the server.</summary>
-public class JoinAndCalendarTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class JoinAndCalendarTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private async Task<TestClient> SignedInAsync(string email)
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Features.Talks;
 
-public class RsvpAndReminderTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class RsvpAndReminderTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task When_a_seat_frees_the_first_waiting_member_gets_it_and_is_told()

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.IntegrationTests.Features.Talks;
 
 /// <summary>Bad input to the talk form and to RSVPs: a clear message, nothing changed.</summary>
-public class TalkScheduleTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class TalkScheduleTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private Task<int> TalkCountAsync() => factory.QueryAsync(db => db.Set<Talk>().CountAsync());
 
@@ -137,7 +137,7 @@ public class TalkScheduleTests(TalkFactory factory) : IClassFixture<TalkFactory>
     }
 }
 
-public class TalkSeriesTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class TalkSeriesTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task A_weekly_series_keeps_the_hosts_wall_clock_time_across_daylight_saving()
@@ -160,7 +160,7 @@ public class TalkSeriesTests(TalkFactory factory) : IClassFixture<TalkFactory>
     }
 }
 
-public class TalkListTests(TalkFactory factory) : IClassFixture<TalkFactory>
+public class TalkListTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task Upcoming_talks_come_soonest_first_thirty_at_a_time_with_more_on_request()

@@ -11,18 +11,6 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MemberHub.IntegrationTests.Features.Talks;
 
-/// <summary>The app with a clock the talk tests move (forward only: each test schedules from "now").</summary>
-public sealed class TalkFactory : MemberHubFactory
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
-
 public static class Talks
 {
     public static TalkService Schedule(this MemberHubFactory factory) => factory.Services.GetRequiredService<TalkService>();
@@ -33,7 +21,7 @@ public static class Talks
     public static TalkReader TalkReader(this MemberHubFactory factory) => factory.Services.GetRequiredService<TalkReader>();
 
     /// <summary>A talk input starting <paramref name="startsIn"/> from the factory's clock, entered in UTC.</summary>
-    public static async Task<TalkInput> InputAsync(this TalkFactory factory, TimeSpan startsIn, int? capacity = null, int minimumRank = 0)
+    public static async Task<TalkInput> InputAsync(this ClockedFactory factory, TimeSpan startsIn, int? capacity = null, int minimumRank = 0)
     {
         var start = factory.Clock.GetUtcNow().UtcDateTime + startsIn;
         return new TalkInput
@@ -44,7 +32,7 @@ public static class Talks
         };
     }
 
-    public static async Task<int> TalkAsync(this TalkFactory factory, TimeSpan startsIn, int? capacity = null, int minimumRank = 0)
+    public static async Task<int> TalkAsync(this ClockedFactory factory, TimeSpan startsIn, int? capacity = null, int minimumRank = 0)
     {
         var saved = await factory.Schedule().SaveAsync((await factory.OwnerAsync()).Id, null, await factory.InputAsync(startsIn, capacity, minimumRank));
         Assert.True(saved.Succeeded, saved.Error);

@@ -1,0 +1,30 @@
+using MemberHub.Web.Components.Shared;
+using MemberHub.Web.Features.Questions.Board;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Questions.Pages;
+
+/// <summary>Where a question stands: asked, answered, resolved.</summary>
+public sealed class StateChip : StatusChip
+{
+    [Parameter, EditorRequired]
+    public QuestionState State { get; set; }
+
+    [Inject]
+    private IStringLocalizer<QuestionsText> T { get; set; } = default!;
+
+    protected override string Text => T[$"State.{State}"];
+
+    protected override StatusTone Tone => State switch
+    {
+        QuestionState.Resolved => StatusTone.Success,
+        QuestionState.Answered => StatusTone.Info,
+        QuestionState.Open => StatusTone.Warning,
+        _ => StatusTone.Default,
+    };
+
+    protected override string TestId => "question-state";
+
+    protected override string StateValue => State.ToString().ToLowerInvariant();
+}

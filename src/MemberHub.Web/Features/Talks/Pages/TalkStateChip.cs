@@ -1,0 +1,30 @@
+using MemberHub.Web.Components.Shared;
+using MemberHub.Web.Features.Talks.Schedule;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Talks.Pages;
+
+/// <summary>Where a talk stands: scheduled, live, ended, canceled.</summary>
+public sealed class TalkStateChip : StatusChip
+{
+    [Parameter, EditorRequired]
+    public TalkState State { get; set; }
+
+    [Inject]
+    private IStringLocalizer<TalksText> T { get; set; } = default!;
+
+    protected override string Text => T[$"State.{State}"];
+
+    protected override StatusTone Tone => State switch
+    {
+        TalkState.Live => StatusTone.Error,
+        TalkState.Scheduled => StatusTone.Info,
+        TalkState.Canceled => StatusTone.Warning,
+        _ => StatusTone.Default,
+    };
+
+    protected override string TestId => "talk-state";
+
+    protected override string StateValue => State.ToString().ToLowerInvariant();
+}
