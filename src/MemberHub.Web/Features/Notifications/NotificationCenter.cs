@@ -5,12 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Notifications;
 
 /// <summary>Tells open pages (the bell) that a member's notifications changed.</summary>
-public sealed class NotificationHub
-{
-    public event Action<string>? Changed;
-
-    public void Raise(string userId) => Changed?.Invoke(userId);
-}
+public sealed class NotificationHub : Infrastructure.Live.ChangeNotifier<string>;
 
 public sealed record NotificationView(long Id, string Kind, string Actor, string Subject, string Link, DateTime CreatedAtUtc, bool IsRead);
 

@@ -17,14 +17,6 @@ public sealed record IntroductionView(
     int Id, string AuthorId, string AuthorName, string Headline, string BodyHtml, DateTime CreatedAtUtc, bool IsHidden,
     int WelcomeCount, bool WelcomedByViewer, IReadOnlyList<ReplyView> Replies);
 
-/// <summary>Tells open pages that the Introductions space changed (a new introduction, reply, welcome, or a post hidden).</summary>
-public sealed class IntroductionEvents
-{
-    public event Action? Changed;
-
-    public void Raise() => Changed?.Invoke();
-}
-
 /// <summary>The Introductions space: members introduce themselves, others welcome them and reply.</summary>
 public sealed class IntroductionService(
     IDbContextFactory<AppDbContext> contexts, PostingGuard guard, MemberAccess access, MarkdownRenderer markdown, PointsService points,
@@ -91,7 +83,7 @@ public sealed class IntroductionService(
         profile.IntroducedAtUtc ??= now;
         await db.SaveChangesAsync(cancellationToken);
         await points.AwardAsync(userId!, PointKinds.Introduced, $"introduction:{introduction.Id}", cancellationToken);
-        events.Raise();
+        events.Raise(introduction.Id);
         return Outcome<int>.Ok(introduction.Id);
     }
 
@@ -119,7 +111,7 @@ public sealed class IntroductionService(
         };
         db.Add(reply);
         (await ProfileService.EnsureProfileAsync(db, userId!, cancellationToken)).PostCount++;
-        var replier = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var replier = await DisplayNames.OfAsync(db, userId!, cancellationToken);
         if (introduction.AuthorId != userId)
         {
             notifications.Add(db, NotificationKinds.IntroductionReply, introduction.AuthorId, $"/introductions/{introductionId}", replier, Excerpt(body));
@@ -127,7 +119,7 @@ public sealed class IntroductionService(
         await db.SaveChangesAsync(cancellationToken);
         await points.AwardAsync(userId!, PointKinds.Replied, $"reply:{reply.Id}", cancellationToken);
         notifications.Announce(introduction.AuthorId);
-        events.Raise();
+        events.Raise(introductionId);
         return Outcome<int>.Ok(reply.Id);
     }
 
@@ -154,12 +146,12 @@ public sealed class IntroductionService(
             return Outcome.Refused(text["Introductions.AlreadyWelcomed"]);
         }
         db.Add(new IntroductionWelcome { IntroductionId = introductionId, UserId = userId!, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
-        var welcomer = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var welcomer = await DisplayNames.OfAsync(db, userId!, cancellationToken);
         notifications.Add(db, NotificationKinds.Welcomed, introduction.AuthorId, $"/introductions/{introductionId}", welcomer);
         await db.SaveChangesAsync(cancellationToken);
         await points.AwardAsync(userId!, PointKinds.Welcomed, $"welcome:{introductionId}", cancellationToken);
         notifications.Announce(introduction.AuthorId);
-        events.Raise();
+        events.Raise(introductionId);
         return Outcome.Ok;
     }
 

@@ -125,7 +125,7 @@ public sealed class ModerationService(
         {
             notifications.Announce(recipient);
         }
-        introductionEvents.Raise();
+        introductionEvents.Raise(0);
         return Outcome.Ok;
     }
 

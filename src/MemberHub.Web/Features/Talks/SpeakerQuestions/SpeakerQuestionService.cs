@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Talks.Rsvps;
@@ -27,10 +28,10 @@ public sealed class SpeakerQuestionService(
             {
                 q.Id, q.AuthorId, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId, q.IsHidden,
                 Voted = db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId),
-                Author = db.Users.Where(u => u.Id == q.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return questions.Select(q => new SpeakerQuestionView(q.Id, q.Author ?? "?", q.Text, q.Votes, q.Voted, q.AuthorId == userId, q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
+        var authors = await DisplayNames.OfAsync(db, questions.Select(q => q.AuthorId), cancellationToken);
+        return questions.Select(q => new SpeakerQuestionView(q.Id, authors.GetValueOrDefault(q.AuthorId, "?"), q.Text, q.Votes, q.Voted, q.AuthorId == userId, q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
     }
 
     public async Task<Outcome<int>> AskAsync(string? userId, int talkId, string question, CancellationToken cancellationToken = default)

@@ -1,0 +1,34 @@
+namespace MemberHub.Web.Infrastructure.Live;
+
+/// <summary>
+/// Tells open pages that something changed — a question, a talk, a member's notifications or membership — as eShop's
+/// <c>OrderStatusNotificationService</c> does. A page subscribes for what it shows and disposes the subscription with
+/// itself; the call comes on the raising thread, so the page hops onto its renderer (<c>InvokeAsync</c>) in the handler.
+/// </summary>
+public abstract class ChangeNotifier<TKey>
+{
+    public event Action<TKey>? Changed;
+
+    public void Raise(TKey key) => Changed?.Invoke(key);
+
+    /// <summary>Calls <paramref name="onChange"/> for each change <paramref name="concerns"/> the page, until disposed.</summary>
+    public IDisposable Subscribe(Func<TKey, bool> concerns, Action<TKey> onChange)
+    {
+        void Handler(TKey key)
+        {
+            if (concerns(key))
+            {
+                onChange(key);
+            }
+        }
+        Changed += Handler;
+        return new Subscription(() => Changed -= Handler);
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        private Action? unsubscribe = unsubscribe;
+
+        public void Dispose() => Interlocked.Exchange(ref unsubscribe, null)?.Invoke();
+    }
+}
