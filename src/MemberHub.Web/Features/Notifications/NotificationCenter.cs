@@ -10,8 +10,10 @@ public sealed class NotificationHub : Infrastructure.Live.ChangeNotifier<string>
 public sealed record NotificationView(long Id, string Kind, string Actor, string Subject, string Link, DateTime CreatedAtUtc, bool IsRead);
 
 /// <summary>
-/// The one notification centre: any feature calls <see cref="NotifyAsync"/> with a kind, a recipient and a link.
-/// It stores the notification (in-app bell, live) and leaves e-mail to <see cref="NotificationMailer"/>.
+/// The one notification centre. A feature adds its notifications to its own unit of work (<see cref="Add"/>), so they
+/// are committed with their cause or not at all, and calls <see cref="Announce"/> after saving so open bells move at
+/// once; <see cref="NotifyAsync"/> does both for a notification that has no cause to commit with. E-mail is left to
+/// <see cref="NotificationMailer"/>.
 /// </summary>
 public sealed class NotificationCenter(IDbContextFactory<AppDbContext> contexts, NotificationHub hub, TimeProvider clock,
     Infrastructure.Caching.PerUserCache<UnreadCount> unread)

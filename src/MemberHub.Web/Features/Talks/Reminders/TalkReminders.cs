@@ -29,17 +29,24 @@ public sealed class TalkReminders(
     public async Task<int> ScanAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        DateTime hourMark = now.AddHours(1), dayMark = now.AddHours(24);
+        var dayMark = now.AddHours(24);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await (
+        var seated = await (
                 from talk in db.Set<Talk>()
                 where talk.StartsAtUtc > now && talk.StartsAtUtc <= dayMark && talk.CanceledAtUtc == null
                 from rsvp in db.Set<TalkRsvp>()
                 where rsvp.TalkId == talk.Id && !rsvp.IsWaitlisted
-                let kind = talk.StartsAtUtc <= hourMark ? HourBefore : DayBefore
-                where !db.Set<TalkReminderSent>().Any(s => s.TalkId == talk.Id && s.UserId == rsvp.UserId && s.Kind == kind)
-                select new { talk.Id, talk.Title, rsvp.UserId, Kind = kind })
+                select new
+                {
+                    talk.Id, talk.Title, talk.StartsAtUtc, rsvp.UserId,
+                    Sent = db.Set<TalkReminderSent>().Where(s => s.TalkId == talk.Id && s.UserId == rsvp.UserId).Select(s => s.Kind).ToList(),
+                })
             .AsNoTracking().ToListAsync(cancellationToken);
+        // Which reminder is due is the tested rule (Due), not a second copy of it in the query.
+        var due = seated.Select(s => new { s.Id, s.Title, s.UserId, Kind = Due(s.StartsAtUtc, now), s.Sent })
+            .Where(s => s.Kind is not null && !s.Sent.Contains(s.Kind))
+            .Select(s => new { s.Id, s.Title, s.UserId, Kind = s.Kind! })
+            .ToList();
         if (due.Count == 0)
         {
             return 0;
