@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Memberships.Owner;
+using MemberHub.Web.Features.Memberships.Tiers;
 using MemberHub.Web.Features.Talks.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -17,10 +19,11 @@ public static class TalkBench
     public static async Task ServeAsync(int talks)
     {
         await using var host = new BenchHost([]);
+        // The member made first brings the tier the guests join: a seat at a talk follows access (issue 11).
+        var cookie = await host.MemberCookieAsync();
         var people = await PeopleAsync(host, 200);
         await GenerateAsync(Path.Combine(host.DataDirectory, "memberhub.db"), people, talks);
         await MeasureRemindersAsync(host.Services.GetRequiredService<TalkReminders>());
-        var cookie = await host.MemberCookieAsync();
         Console.WriteLine($"READY {host.BaseUrl} {cookie}");
         await Task.Delay(Timeout.Infinite);
     }
@@ -29,11 +32,15 @@ public static class TalkBench
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var owner = (await users.FindByEmailAsync("owner@bench.memberhub.local"))!;
+        var tierId = (await scope.ServiceProvider.GetRequiredService<TierService>().ListAsync(includeArchived: false)).OrderBy(t => t.Tier.Rank).First().Tier.Id;
+        var memberships = scope.ServiceProvider.GetRequiredService<MembershipAdminService>();
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
         {
             var user = new ApplicationUser { UserName = $"guest{i}@bench", Email = $"guest{i}@bench", EmailConfirmed = true, DisplayName = $"Guest {i}" };
             await users.CreateAsync(user);
+            await memberships.GrantComplimentaryAsync(owner.Id, user.Id, tierId, DateTime.UtcNow.AddDays(3650));
             ids.Add(user.Id);
         }
         return ids;
