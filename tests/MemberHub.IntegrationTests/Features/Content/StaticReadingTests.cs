@@ -31,6 +31,23 @@ public class StaticReadingTests(MemberHubFactory factory) : IClassFixture<Member
     }
 
     [Fact]
+    public async Task The_menu_marks_the_entry_of_the_page_being_read_and_no_other()
+    {
+        var track = await factory.LockedTrackAsync();
+        var member = await factory.MemberAsync();
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(member.Email!, MemberHubFactory.Password);
+
+        foreach (var (url, entry) in new[] { ("/", "/"), ($"/learn/{track.Track.Slug}/{track.Open.Slug}", "/learn"), ("/talks?past=true", "/talks"),
+            ("/members/directory", "/members/directory"), ("/members", "/members") })
+        {
+            var current = (await client.GetAsync(url)).Document.QuerySelectorAll("nav.mud-navmenu a[aria-current=page]");
+
+            Assert.Equal(entry, Assert.Single(current).GetAttribute("href"));
+        }
+    }
+
+    [Fact]
     public async Task The_question_list_is_static_but_for_one_island_that_follows_the_board_for_members_and_none_for_visitors()
     {
         var member = await factory.MemberAsync();
