@@ -1,3 +1,4 @@
+using MemberHub.Web.Components;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
@@ -15,11 +16,15 @@ using MemberHub.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// What every feature stands on (src/MemberHub.Web/Infrastructure, Data, Components).
 builder.AddInfrastructure();
 builder.AddData();
 builder.AddEmail();
 builder.AddAppLocalization();
 builder.AddSecurity();
+builder.AddAppShell();
+
+// The features, one folder each under src/MemberHub.Web/Features.
 builder.AddAccounts();
 builder.AddCommunity();
 builder.AddMemberships();
@@ -31,9 +36,14 @@ builder.AddDemo();
 
 var app = builder.Build();
 
+// Before serving: a bad setting stops start-up with one clear line; then the database, the staff, the content, the demo.
 try
 {
-    await app.PrepareAsync();
+    app.ValidateOptions();
+    await app.Services.MigrateDatabaseAsync();
+    await app.EnsureStaffAsync();
+    await app.ImportContentAsync();
+    await app.SeedDemoAsync();
 }
 catch (Exception e) when (ConfigurationErrors.TryDescribe(e, out var message))
 {
@@ -42,6 +52,12 @@ catch (Exception e) when (ConfigurationErrors.TryDescribe(e, out var message))
 }
 
 app.UsePipeline();
+app.MapAppShell();
+app.MapAccounts();
+app.MapMemberships();
+app.MapContent();
+app.MapTalks();
+app.MapNotifications();
 await app.RunAsync();
 return 0;
 

@@ -1,16 +1,8 @@
-using MemberHub.Web.Components;
-using MemberHub.Web.Components.Layout;
-using MemberHub.Web.Features.Accounts;
-using MemberHub.Web.Features.Content;
-using MemberHub.Web.Features.Memberships;
-using MemberHub.Web.Features.Notifications;
-using MemberHub.Web.Features.Talks;
 using MemberHub.Web.Infrastructure.Caching;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Markdown;
 using MemberHub.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 
 namespace MemberHub.Web.Infrastructure;
 
@@ -22,9 +14,6 @@ public static class InfrastructureSetup
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddValidatedOptions<AppOptions>(AppOptions.Section);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
-        builder.Services.AddSingleton<ThemeStylesheet>();
         builder.Services.AddPublicPageCache();
         builder.Services.AddSingleton<Diagnostics.OpenCircuits>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<Diagnostics.OpenCircuits>());
@@ -96,25 +85,7 @@ public static class InfrastructureSetup
         return next(context);
     });
 
-    /// <summary>Validates every options class, then migrates and seeds; throws what <see cref="Configuration.ConfigurationErrors"/> describes.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
-    {
-        app.Services.GetRequiredService<IStartupValidator>().Validate();
-        await app.RunStartupTasksAsync();
-    }
-
-    /// <summary>The theme sheets; the hash in their URL changes with their content, so browsers keep them for a year.</summary>
-    private static void MapThemeStylesheet(this WebApplication app) =>
-        app.MapGet("/theme/{file}", (string file, ThemeStylesheet theme, HttpContext context) =>
-        {
-            if (theme.Css(file) is not { } css)
-            {
-                return Results.NotFound();
-            }
-            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.Text(css, "text/css; charset=utf-8");
-        }).AllowAnonymous();
-
+    /// <summary>The middleware every request passes, in order; the features map their pages and endpoints after it (Program).</summary>
     public static WebApplication UsePipeline(this WebApplication app)
     {
         // The load balancer's probe answers before anything a page needs (auth, localization, antiforgery, components).
@@ -147,15 +118,6 @@ public static class InfrastructureSetup
         app.UseAuthorization();
         app.UsePublicPageCache();
         app.UseAntiforgery();
-
-        app.MapStaticAssets();
-        app.MapThemeStylesheet();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapAccounts();
-        app.MapMemberships();
-        app.MapContent();
-        app.MapTalks();
-        app.MapNotifications();
         return app;
     }
 }

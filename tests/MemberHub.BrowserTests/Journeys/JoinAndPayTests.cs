@@ -16,7 +16,7 @@ public class JoinAndPayTests(Browser browser, AppServer app)
         var tierName = await CreateTierAsync();
         var visitor = await browser.NewPageAsync(app.BaseUrl);
         var email = $"joiner-{Guid.NewGuid():N}@browser.memberhub.local";
-        var pricing = new PricingPage(visitor);
+        var pricing = new Pages.PricingPage(visitor);
 
         await pricing.OpenAsync();
         await Expect(pricing.Tier(tierName)).ToContainTextAsync("$12");

@@ -1,50 +1,16 @@
+using MemberHub.Testing;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Infrastructure.Email;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Infrastructure;
 
-/// <summary>
-/// The real app on a fresh SQLite file in its own temporary data folder, one per test class.
-/// The configured Owner exists; no demo data, so tests only see what they create.
-/// </summary>
-public class MemberHubFactory : WebApplicationFactory<Program>
+/// <summary>The real app in memory (<see cref="AppFactory"/>), one per test class, with helpers to act as its people.</summary>
+public class MemberHubFactory : AppFactory
 {
-    public const string OwnerEmail = "owner@test.memberhub.local";
-    public const string OwnerPassword = "Owner-pass-2026";
     public const string Password = "Member-pass-2026";
-
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "memberhub-tests", Guid.NewGuid().ToString("N"));
-
-    /// <summary>Extra settings a test class needs (they win over the defaults below).</summary>
-    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(config =>
-        {
-            var settings = new Dictionary<string, string?>
-            {
-                ["Storage:DataDirectory"] = DataDirectory,
-                ["Demo:Seed"] = "false",
-                ["Owner:Email"] = OwnerEmail,
-                ["Owner:Password"] = OwnerPassword,
-                ["Security:AccountPermitLimit"] = "10000",
-                ["Logging:LogLevel:Default"] = "Warning",
-            };
-            foreach (var (key, value) in Settings)
-            {
-                settings[key] = value;
-            }
-            config.AddInMemoryCollection(settings);
-        });
-    }
 
     public Outbox Outbox => Services.GetRequiredService<Outbox>();
 
@@ -105,18 +71,5 @@ public class MemberHubFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

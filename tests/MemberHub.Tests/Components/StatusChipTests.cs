@@ -1,8 +1,5 @@
 using MemberHub.Web.Features.Memberships.Access;
-using MemberHub.Web.Features.Memberships.Pages;
 using MemberHub.Web.Features.Questions.Board;
-using MemberHub.Web.Features.Questions.Pages;
-using MemberHub.Web.Features.Talks.Pages;
 using MemberHub.Web.Features.Talks.Schedule;
 
 namespace MemberHub.Tests.Components;

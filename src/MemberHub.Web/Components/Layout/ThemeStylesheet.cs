@@ -16,11 +16,7 @@ namespace MemberHub.Web.Components.Layout;
 /// </summary>
 public sealed partial class ThemeStylesheet(IServiceProvider services, ILoggerFactory loggerFactory)
 {
-    public const string Cookie = "mh.theme";
-
     private readonly Lazy<Sheets> sheets = new(() => Build(services, loggerFactory), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public static bool IsDark(HttpContext? context) => context?.Request.Cookies[Cookie] == "dark";
 
     public string Url(bool dark) => dark ? sheets.Value.DarkUrl : sheets.Value.LightUrl;
 

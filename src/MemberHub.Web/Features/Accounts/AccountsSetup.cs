@@ -63,6 +63,15 @@ public static class AccountsSetup
         return builder;
     }
 
+    /// <summary>Start-up: the staff roles exist, and the Owner named in configuration holds that role.</summary>
+    public static async Task EnsureStaffAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var staff = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        await staff.EnsureRolesAsync();
+        await staff.EnsureConfiguredOwnerAsync();
+    }
+
     public static WebApplication MapAccounts(this WebApplication app)
     {
         app.MapAdditionalIdentityEndpoints();

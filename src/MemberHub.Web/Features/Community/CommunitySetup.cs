@@ -4,7 +4,10 @@ using MemberHub.Web.Features.Community.Introductions;
 using MemberHub.Web.Features.Community.Moderation;
 using MemberHub.Web.Features.Community.Profiles;
 using MemberHub.Web.Features.Community.Ritual;
+using MemberHub.Web.Features.Memberships.Access;
+using MemberHub.Web.Infrastructure.Caching;
 using MemberHub.Web.Infrastructure.Configuration;
+using MemberHub.Web.Infrastructure.Live;
 using MemberHub.Web.Infrastructure.Localization;
 
 namespace MemberHub.Web.Features.Community;
@@ -16,7 +19,14 @@ public static class CommunitySetup
         var services = builder.Services;
         services.AddValidatedOptions<CommunityOptions>(CommunityOptions.Section);
         services.AddSingleton<CommunitySettingsService>();
+        services.EvictPublicPagesOnChangeOf<CommunitySettingsService>((community, evict) =>
+        {
+            community.Changed += evict;
+            return new Subscription(() => community.Changed -= evict);
+        });
         services.AddSingleton<ICommunityDefaults>(sp => sp.GetRequiredService<CommunitySettingsService>());
+        services.AddSingleton<IParticipationRecords, CommunityParticipation>();
+        services.AddSingleton(new ViewerRows(CommunityParticipation.MemberOf));
         services.AddSingleton<PostingGuard>();
         services.AddSingleton<PointsService>();
         services.AddSingleton<CommunityBadges>();

@@ -36,19 +36,23 @@ public sealed class PostingGuard(
     public Task<Outcome> CheckAsync(string? userId, PostPlace place, string body, int requiredRank = 0, CancellationToken cancellationToken = default) =>
         CheckAsync(userId, ContentWrite.Post, place, body, requiredRank, cancellationToken);
 
+    public async Task<Outcome> CheckAsync(string? userId, ContentWrite write, PostPlace place, string? body, int requiredRank = 0, CancellationToken cancellationToken = default) =>
+        await CheckAsync(await access.ViewerAsync(userId, cancellationToken), write, place, body, requiredRank, cancellationToken);
+
+    /// <summary>The same, for a command that has read its acting member already (it reads them once and passes them on).</summary>
     /// <param name="body">The Markdown being written (for the link rule); null for reactions.</param>
-    public async Task<Outcome> CheckAsync(string? userId, ContentWrite write, PostPlace place, string? body, int requiredRank = 0, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CheckAsync(Viewer viewer, ContentWrite write, PostPlace place, string? body, int requiredRank = 0, CancellationToken cancellationToken = default)
     {
-        var decision = await access.PostAsync(userId, place, requiredRank, cancellationToken);
+        var decision = await access.PostAsync(viewer, place, requiredRank, cancellationToken);
         if (!decision.Allowed)
         {
             return Outcome.Refused(RefusalText(decision.Refusal));
         }
-        if (write is ContentWrite.Post or ContentWrite.Edit && !TakeRateSlot(userId!))
+        if (write is ContentWrite.Post or ContentWrite.Edit && !TakeRateSlot(viewer.UserId!))
         {
             return Outcome.Refused(text["Posting.TooFast"], "Body");
         }
-        return markdown.HasExternalLinks(body) ? await LinksAllowedAsync(userId!, "Body", cancellationToken) : Outcome.Ok;
+        return markdown.HasExternalLinks(body) ? await LinksAllowedAsync(viewer, "Body", cancellationToken) : Outcome.Ok;
     }
 
     /// <summary>
@@ -57,19 +61,20 @@ public sealed class PostingGuard(
     /// </summary>
     public async Task<Outcome> CheckProfileAsync(string? userId, bool addsLinks, string linkField, CancellationToken cancellationToken = default)
     {
-        var decision = AccessRules.EditProfile(await access.ViewerAsync(userId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        var decision = AccessRules.EditProfile(viewer, clock.GetUtcNow().UtcDateTime);
         if (!decision.Allowed)
         {
             return Outcome.Refused(RefusalText(decision.Refusal));
         }
-        return addsLinks ? await LinksAllowedAsync(userId!, linkField, cancellationToken) : Outcome.Ok;
+        return addsLinks ? await LinksAllowedAsync(viewer, linkField, cancellationToken) : Outcome.Ok;
     }
 
     public string RefusalText(AccessRefusal refusal) => text[$"Posting.Refused.{refusal}"];
 
-    private async Task<Outcome> LinksAllowedAsync(string userId, string field, CancellationToken cancellationToken)
+    private async Task<Outcome> LinksAllowedAsync(Viewer viewer, string field, CancellationToken cancellationToken)
     {
-        if (await MayPostLinksAsync(userId, cancellationToken))
+        if (await MayPostLinksAsync(viewer, cancellationToken))
         {
             return Outcome.Ok;
         }
@@ -78,9 +83,9 @@ public sealed class PostingGuard(
     }
 
     // Staff may always link; members once they have been around long enough and written enough.
-    private async Task<bool> MayPostLinksAsync(string userId, CancellationToken cancellationToken)
+    private async Task<bool> MayPostLinksAsync(Viewer viewer, CancellationToken cancellationToken)
     {
-        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        var userId = viewer.UserId!;
         if (viewer.IsStaff)
         {
             return true;

@@ -1,4 +1,5 @@
 using MemberHub.Web.Infrastructure.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace MemberHub.Web.Features.Demo;
 
@@ -11,5 +12,18 @@ public static class DemoSetup
         builder.Services.AddScoped<DemoBoard>();
         builder.Services.AddScoped<DemoTalks>();
         return builder;
+    }
+
+    /// <summary>Start-up, when Demo:Seed is on: the demo community is seeded (once) and its sign-ins printed.</summary>
+    public static async Task SeedDemoAsync(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoCommunity>();
+        await demo.SeedAsync();
+        demo.PrintAccounts();
     }
 }

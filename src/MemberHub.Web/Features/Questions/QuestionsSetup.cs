@@ -3,6 +3,7 @@ using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Questions.Experts;
 using MemberHub.Web.Features.Questions.Search;
 using MemberHub.Web.Features.Questions.Tags;
+using MemberHub.Web.Infrastructure.Caching;
 
 namespace MemberHub.Web.Features.Questions;
 
@@ -13,10 +14,15 @@ public static class QuestionsSetup
         var services = builder.Services;
         services.AddSingleton<IQuestionSearch, SqliteQuestionSearch>();
         services.AddSingleton<QuestionEvents>();
-        services.AddSingleton<BoardWriter>();
+        services.EvictPublicPagesOnChangeOf<QuestionEvents, int>();
+        services.AddSingleton<BoardCommands>();
+        services.AddSingleton<BoardNotifications>();
+        services.AddSingleton<QuestionInputCheck>();
         services.AddSingleton<TagService>();
         services.AddSingleton<QuestionService>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<CommentService>();
+        services.AddSingleton<Talks.SpeakerQuestions.IQuestionBoard, TalkQuestionsOnBoard>();
         services.AddSingleton<VoteService>();
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<ExpertQueue>();

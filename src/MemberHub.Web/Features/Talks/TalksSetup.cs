@@ -5,6 +5,7 @@ using MemberHub.Web.Features.Talks.Reminders;
 using MemberHub.Web.Features.Talks.Rsvps;
 using MemberHub.Web.Features.Talks.Schedule;
 using MemberHub.Web.Features.Talks.SpeakerQuestions;
+using MemberHub.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Features.Talks;
@@ -15,7 +16,9 @@ public static class TalksSetup
     {
         var services = builder.Services;
         services.AddSingleton<TalkEvents>();
+        services.EvictPublicPagesOnChangeOf<TalkEvents, int>();
         services.AddSingleton<RsvpService>();
+        services.AddSingleton<TalkInputCheck>();
         services.AddSingleton<TalkService>();
         services.AddSingleton<TalkReader>();
         services.AddSingleton<SpeakerQuestionService>();
@@ -51,22 +54,16 @@ public static class TalksSetup
                 : Results.Text(TalkCalendar.Ics(talks, SiteUrl(http), "MemberHub talks"), "text/calendar; charset=utf-8", Encoding.UTF8);
         }).AllowAnonymous();
 
+        // The join and replay links are asked for at the moment of use, so a lapsed membership or a ban stops them at once.
         app.MapGet("/talks/{id:int}/join", async (int id, HttpContext http, RsvpService rsvps) =>
-        {
-            var joined = await rsvps.JoinAsync(http.User.UserId(), id, http.RequestAborted);
-            return joined.Succeeded
-                ? Results.Redirect(joined.Value!)
-                : Results.Problem(joined.Error, statusCode: StatusCodes.Status403Forbidden);
-        }).RequireAuthorization();
+            RedirectOrRefuse(await rsvps.JoinAsync(http.User.UserId(), id, http.RequestAborted))).RequireAuthorization();
         app.MapGet("/talks/{id:int}/replay", async (int id, HttpContext http, RsvpService rsvps) =>
-        {
-            var replay = await rsvps.WatchReplayAsync(http.User.UserId(), id, http.RequestAborted);
-            return replay.Succeeded
-                ? Results.Redirect(replay.Value!)
-                : Results.Problem(replay.Error, statusCode: StatusCodes.Status403Forbidden);
-        }).RequireAuthorization();
+            RedirectOrRefuse(await rsvps.WatchReplayAsync(http.User.UserId(), id, http.RequestAborted))).RequireAuthorization();
         return app;
     }
+
+    private static IResult RedirectOrRefuse(Infrastructure.Outcome<string> link) =>
+        link.Succeeded ? Results.Redirect(link.Value!) : Results.Problem(link.Error, statusCode: StatusCodes.Status403Forbidden);
 
     // Calendar files are kept and shared like e-mails: their links start at App:PublicUrl, never at the request's Host.
     private static string SiteUrl(HttpContext http) =>

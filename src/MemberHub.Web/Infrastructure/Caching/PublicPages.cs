@@ -1,8 +1,4 @@
-using MemberHub.Web.Components.Layout;
-using MemberHub.Web.Features.Community;
-using MemberHub.Web.Features.Content.Tracks;
-using MemberHub.Web.Features.Questions.Board;
-using MemberHub.Web.Features.Talks.Schedule;
+using MemberHub.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.OutputCaching;
@@ -31,6 +27,21 @@ public static class PublicPages
     }
 
     /// <summary>
+    /// Visitors' pages show what <typeparamref name="TSource"/> holds: its change evicts them. A feature registers its
+    /// sources next to its services; <paramref name="follow"/> subscribes a callback and returns the subscription.
+    /// </summary>
+    public static IServiceCollection EvictPublicPagesOnChangeOf<TSource>(this IServiceCollection services, Func<TSource, Action, IDisposable> follow)
+        where TSource : notnull =>
+        services.AddSingleton(new Source(provider => evict => follow(provider.GetRequiredService<TSource>(), evict)));
+
+    /// <summary>The same for a <see cref="ChangeNotifier{TKey}"/>: any change it raises.</summary>
+    public static IServiceCollection EvictPublicPagesOnChangeOf<TNotifier, TKey>(this IServiceCollection services)
+        where TNotifier : ChangeNotifier<TKey> =>
+        services.EvictPublicPagesOnChangeOf<TNotifier>((notifier, evict) => notifier.Subscribe(_ => true, _ => evict()));
+
+    private sealed record Source(Func<IServiceProvider, Func<Action, IDisposable>> Follow);
+
+    /// <summary>
     /// The cache, and one rule around it: a response replayed from the cache (it carries <c>Age</c>) never carries a
     /// cookie. The page was stored with the antiforgery cookie Blazor gave the visitor who rendered it; nobody else
     /// may receive that one.
@@ -56,7 +67,7 @@ public static class PublicPages
     // Everything a visitor's page depends on besides its URL: language, theme, and the zone its times are shown in.
     private static string Look(HttpContext context) =>
         (context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "") + "|"
-        + (ThemeStylesheet.IsDark(context) ? "dark" : "light") + "|"
+        + (ThemeCookie.IsDark(context) ? "dark" : "light") + "|"
         + (Time.TimeZones.FromBrowser(context) ?? "");
 
     /// <summary>
@@ -102,30 +113,23 @@ public static class PublicPages
         }
     }
 
-    /// <summary>Evicts the visitors' pages whenever the community, a talk, a track or the board changes.</summary>
-    private sealed class Eviction(
-        IOutputCacheStore store, CommunitySettingsService community, TalkEvents talks, TrackCatalog tracks, QuestionEvents questions,
-        ILogger<Eviction> logger) : IHostedService
+    /// <summary>Evicts the visitors' pages whenever a registered source (the community, a talk, a track, the board) changes.</summary>
+    private sealed class Eviction(IOutputCacheStore store, IEnumerable<Source> sources, IServiceProvider services, ILogger<Eviction> logger) : IHostedService
     {
+        private readonly List<IDisposable> subscriptions = [];
+
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            community.Changed += Evict;
-            tracks.Changed += Evict;
-            talks.Changed += EvictFor;
-            questions.Changed += EvictFor;
+            subscriptions.AddRange(sources.Select(source => source.Follow(services)(Evict)));
             return Task.CompletedTask;
         }
 
         public Task StopAsync(CancellationToken cancellationToken)
         {
-            community.Changed -= Evict;
-            tracks.Changed -= Evict;
-            talks.Changed -= EvictFor;
-            questions.Changed -= EvictFor;
+            subscriptions.ForEach(s => s.Dispose());
+            subscriptions.Clear();
             return Task.CompletedTask;
         }
-
-        private void EvictFor(int _) => Evict();
 
         private void Evict() => _ = EvictAsync();
 

@@ -16,6 +16,9 @@ public static class ValidatedOptions
         services.AddSingleton<IValidateOptions<T>>(new ConfigurationKeyValidator<T>(section));
         return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
     }
+
+    /// <summary>Validates every options class now, before start-up touches the database; throws what <see cref="ConfigurationErrors"/> describes.</summary>
+    public static void ValidateOptions(this WebApplication app) => app.Services.GetRequiredService<IStartupValidator>().Validate();
 }
 
 /// <summary>Runs data annotations (and <see cref="IValidatableObject"/>) over an options object and its nested option objects.</summary>

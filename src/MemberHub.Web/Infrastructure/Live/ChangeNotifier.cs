@@ -24,11 +24,12 @@ public abstract class ChangeNotifier<TKey>
         Changed += Handler;
         return new Subscription(() => Changed -= Handler);
     }
+}
 
-    private sealed class Subscription(Action unsubscribe) : IDisposable
-    {
-        private Action? unsubscribe = unsubscribe;
+/// <summary>A handler added to an event, removed (once) when disposed.</summary>
+public sealed class Subscription(Action unsubscribe) : IDisposable
+{
+    private Action? unsubscribe = unsubscribe;
 
-        public void Dispose() => Interlocked.Exchange(ref unsubscribe, null)?.Invoke();
-    }
+    public void Dispose() => Interlocked.Exchange(ref unsubscribe, null)?.Invoke();
 }

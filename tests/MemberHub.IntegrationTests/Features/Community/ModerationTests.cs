@@ -103,7 +103,8 @@ public class ModerationTests(MemberHubFactory factory) : IClassFixture<MemberHub
 
         Assert.True((await Moderation.WarnAsync(moderator.Id, member.Id, "Keep it on topic")).Succeeded);
         Assert.True((await Moderation.SuspendAsync(moderator.Id, member.Id, 3, "Repeated off-topic posts")).Succeeded);
-        var suspended = await factory.Services.GetRequiredService<MemberAccess>().PostAsync(member.Id, PostPlace.Elsewhere);
+        var access = factory.Services.GetRequiredService<MemberAccess>();
+        var suspended = await access.PostAsync(await access.ViewerAsync(member.Id), PostPlace.Elsewhere);
         Assert.True((await Moderation.LiftSuspensionAsync(moderator.Id, member.Id, "Apologised")).Succeeded);
         Assert.True((await Moderation.BanAsync(moderator.Id, member.Id, "Spam after warning", cancelSubscriptionNow: false)).Succeeded);
         var banned = await factory.MemberContentAsync(member.Id);

@@ -57,7 +57,8 @@ public class StandingAcrossFeaturesTests(MemberHubFactory factory) : IClassFixtu
         Assert.NotNull(page.Find("[data-testid=introduction]"));
         Assert.Equal("You are suspended and cannot post until the suspension ends.", (await factory.Introductions().ReplyAsync(member.Id, introduction, "hello")).Error);
         Assert.False((await factory.Introductions().IntroduceAsync(member.Id, "Editing my introduction while suspended.")).Succeeded);
-        Assert.Equal(AccessRefusal.Suspended, (await factory.Services.GetRequiredService<MemberAccess>().PostAsync(member.Id, PostPlace.Introductions)).Refusal);
+        var access = factory.Services.GetRequiredService<MemberAccess>();
+        Assert.Equal(AccessRefusal.Suspended, (await access.PostAsync(await access.ViewerAsync(member.Id), PostPlace.Introductions)).Refusal);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class Board
 {
     public static QuestionService Questions(this MemberHubFactory factory) => factory.Services.GetRequiredService<QuestionService>();
     public static AnswerService Answers(this MemberHubFactory factory) => factory.Services.GetRequiredService<AnswerService>();
+    public static CommentService Comments(this MemberHubFactory factory) => factory.Services.GetRequiredService<CommentService>();
     public static VoteService Votes(this MemberHubFactory factory) => factory.Services.GetRequiredService<VoteService>();
     public static QuestionReader Reader(this MemberHubFactory factory) => factory.Services.GetRequiredService<QuestionReader>();
     public static ExpertQueue Queue(this MemberHubFactory factory) => factory.Services.GetRequiredService<ExpertQueue>();

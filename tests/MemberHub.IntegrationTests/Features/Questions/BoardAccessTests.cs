@@ -103,7 +103,9 @@ public class BoardAccessTests(ClockedFactory factory) : IClassFixture<ClockedFac
 
         Assert.False(ask.Succeeded);
         Assert.False(answer.Succeeded);
-        Assert.Equal("Join the community to take part.", vote.Error);
+        // One place answers "may this person write here now?": the vote is refused with the posting rules' own words.
+        Assert.Equal("Only members can take part. See the membership options.", vote.Error);
+        Assert.Equal(vote.Error, answer.Error);
         Assert.Equal(before, await factory.QuestionCountAsync());
         Assert.Null(await factory.Reader().ThreadAsync(outsider.Id, id));
     }

@@ -77,7 +77,7 @@ public class BoardInputTests(ClockedFactory factory) : IClassFixture<ClockedFact
 
         var empty = await factory.Answers().AnswerAsync(member.Id, id, "  ");
         var longAnswer = await factory.Answers().AnswerAsync(member.Id, id, new string('a', 20_001));
-        var longComment = await factory.Answers().CommentAsync(member.Id, answer, new string('c', 2_001));
+        var longComment = await factory.Comments().CommentAsync(member.Id, answer, new string('c', 2_001));
 
         Assert.Equal("Body", empty.Field);
         Assert.False(longAnswer.Succeeded);

@@ -96,7 +96,7 @@ public class ExpertQueueTests(ClockedFactory factory) : IClassFixture<ClockedFac
         var id = await factory.AskAsync(asker.Id);
         var answer = await factory.AnswerAsync(expert.Id, id);
 
-        Assert.True((await factory.Answers().CommentAsync(commenter.Id, answer, "Does this work for yearly plans too?")).Succeeded);
+        Assert.True((await factory.Comments().CommentAsync(commenter.Id, answer, "Does this work for yearly plans too?")).Succeeded);
 
         Assert.Contains(await factory.NotificationsOfAsync(asker.Id), n => n.Kind == NotificationKinds.QuestionCommented);
         Assert.Contains(await factory.NotificationsOfAsync(expert.Id), n => n.Kind == NotificationKinds.QuestionCommented);

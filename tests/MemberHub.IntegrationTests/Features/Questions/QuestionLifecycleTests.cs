@@ -162,10 +162,10 @@ public class QuestionLifecycleTests(ClockedFactory factory) : IClassFixture<Cloc
         var moderator = await factory.ModeratorAsync();
         var id = await factory.AskAsync(asker.Id);
         var answer = await factory.AnswerAsync((await factory.ExpertAsync()).Id, id);
-        var comment = (await factory.Answers().CommentAsync(commenter.Id, answer, "Does this work for yearly plans?")).Value;
+        var comment = (await factory.Comments().CommentAsync(commenter.Id, answer, "Does this work for yearly plans?")).Value;
 
-        var byOther = await factory.Answers().EditCommentAsync(asker.Id, comment, "Hijacked");
-        var edited = await factory.Answers().EditCommentAsync(commenter.Id, comment, "Does this also work for **yearly** plans?");
+        var byOther = await factory.Comments().EditCommentAsync(asker.Id, comment, "Hijacked");
+        var edited = await factory.Comments().EditCommentAsync(commenter.Id, comment, "Does this also work for **yearly** plans?");
 
         Assert.Equal("Only the author or a moderator can do that.", byOther.Error);
         Assert.True(edited.Succeeded, edited.Error);

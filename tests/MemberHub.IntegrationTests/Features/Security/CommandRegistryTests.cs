@@ -56,7 +56,6 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["ModerationService.LiftSuspensionAsync"] = Who.Moderators, ["ModerationService.BanAsync"] = Who.Moderators, ["ModerationService.UnbanAsync"] = Who.Moderators,
         ["AuditLog.ReadAsync"] = Who.Owner,
         ["PostingGuard.CheckAsync"] = Who.Guard, ["PostingGuard.CheckProfileAsync"] = Who.Guard,
-        ["BoardWriter.MayPostAsync"] = Who.Guard, ["BoardWriter.MayWriteAsync"] = Who.Guard,
         ["IntroductionService.IntroduceAsync"] = Who.Content, ["IntroductionService.ReplyAsync"] = Who.Content, ["IntroductionService.WelcomeAsync"] = Who.Content,
         ["JoiningRitual.AcceptRulesAsync"] = Who.Self,
         ["ProfileService.SaveAsync"] = Who.Content,
@@ -71,9 +70,9 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["VoteService.ToggleAsync"] = Who.Content,
         ["QuestionService.AskAsync"] = Who.Content, ["QuestionService.EditAsync"] = Who.Content, ["QuestionService.DeleteAsync"] = Who.Content,
         ["QuestionService.CloseAsync"] = Who.Moderators,
-        ["AnswerService.AnswerAsync"] = Who.Content, ["AnswerService.CommentAsync"] = Who.Content, ["AnswerService.AcceptAsync"] = Who.Content,
+        ["AnswerService.AnswerAsync"] = Who.Content, ["CommentService.CommentAsync"] = Who.Content, ["AnswerService.AcceptAsync"] = Who.Content,
         ["AnswerService.SummarizeAsync"] = Who.Experts, ["AnswerService.ResolveWithSummaryAsync"] = Who.Content, ["AnswerService.EditAsync"] = Who.Content,
-        ["AnswerService.DeleteAsync"] = Who.Content, ["AnswerService.EditCommentAsync"] = Who.Content, ["AnswerService.DeleteCommentAsync"] = Who.Content,
+        ["AnswerService.DeleteAsync"] = Who.Content, ["CommentService.EditCommentAsync"] = Who.Content, ["CommentService.DeleteCommentAsync"] = Who.Content,
         ["TagService.SaveAsync"] = Who.Owner, ["TagService.DeleteAsync"] = Who.Owner, ["TagService.FollowAsync"] = Who.Experts,
     };
 
@@ -109,7 +108,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["SpeakerQuestionService.AskAsync"] = "speaker questions follow the posting rules (TalkScheduleTests, StandingAcrossFeaturesTests)",
         ["QuestionService.DeleteAsync"] = "deleting one's own post: members only, banned refused (QuestionLifecycleTests)",
         ["AnswerService.DeleteAsync"] = "deleting one's own post (QuestionLifecycleTests)",
-        ["AnswerService.DeleteCommentAsync"] = "deleting one's own post (QuestionLifecycleTests)",
+        ["CommentService.DeleteCommentAsync"] = "deleting one's own post (QuestionLifecycleTests)",
         ["AnswerService.ResolveWithSummaryAsync"] = "needs an expert summary first; same guard as accept (QuestionLifecycleTests)",
     };
 

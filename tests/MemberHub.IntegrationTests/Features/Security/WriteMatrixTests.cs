@@ -39,8 +39,8 @@ public class WriteMatrixTests(WriteMatrixFactory factory) : IClassFixture<WriteM
     /// <summary>The service command behind each row, so the command registry can tell a content command missing here.</summary>
     public static readonly Dictionary<string, string> CommandMethods = new()
     {
-        ["ask"] = "QuestionService.AskAsync", ["answer"] = "AnswerService.AnswerAsync", ["comment"] = "AnswerService.CommentAsync",
-        ["edit question"] = "QuestionService.EditAsync", ["edit answer"] = "AnswerService.EditAsync", ["edit comment"] = "AnswerService.EditCommentAsync",
+        ["ask"] = "QuestionService.AskAsync", ["answer"] = "AnswerService.AnswerAsync", ["comment"] = "CommentService.CommentAsync",
+        ["edit question"] = "QuestionService.EditAsync", ["edit answer"] = "AnswerService.EditAsync", ["edit comment"] = "CommentService.EditCommentAsync",
         ["accept"] = "AnswerService.AcceptAsync", ["vote"] = "VoteService.ToggleAsync", ["reply to introduction"] = "IntroductionService.ReplyAsync",
         ["welcome"] = "IntroductionService.WelcomeAsync", ["save profile"] = "ProfileService.SaveAsync",
     };
@@ -99,7 +99,7 @@ public class WriteMatrixTests(WriteMatrixFactory factory) : IClassFixture<WriteM
         var othersQuestion = await factory.AskAsync(other.Id, Board.Input(title: "Someone else's question " + Guid.NewGuid().ToString("N")[..6]));
         var othersAnswer = await factory.AnswerAsync(other.Id, ownQuestion, "An answer from another member.");
         var ownAnswer = await factory.AnswerAsync(member.Id, othersQuestion, "My own answer, written in good standing.");
-        var comment = await factory.Answers().CommentAsync(member.Id, othersAnswer, "My own comment.");
+        var comment = await factory.Comments().CommentAsync(member.Id, othersAnswer, "My own comment.");
         Assert.True(comment.Succeeded, comment.Error);
         return new Scene(member.Id, ownQuestion, ownAnswer, comment.Value, othersAnswer, await factory.IntroductionOfAsync(other.Id));
     }
@@ -123,6 +123,7 @@ public class WriteMatrixTests(WriteMatrixFactory factory) : IClassFixture<WriteM
         var id = scene.MemberId;
         var questions = factory.Questions();
         var answers = factory.Answers();
+        var comments = factory.Comments();
         var edit = Board.Input(title: "My own question, edited", body: body);
         switch (command)
         {
@@ -131,13 +132,13 @@ public class WriteMatrixTests(WriteMatrixFactory factory) : IClassFixture<WriteM
             case "answer":
                 return Result(await answers.AnswerAsync(id, scene.OwnQuestion, body));
             case "comment":
-                return Result(await answers.CommentAsync(id, scene.OthersAnswerOnOwnQuestion, body));
+                return Result(await comments.CommentAsync(id, scene.OthersAnswerOnOwnQuestion, body));
             case "edit question":
                 return Result(await questions.EditAsync(id, scene.OwnQuestion, edit));
             case "edit answer":
                 return Result(await answers.EditAsync(id, scene.OwnAnswer, body));
             case "edit comment":
-                return Result(await answers.EditCommentAsync(id, scene.OwnComment, body));
+                return Result(await comments.EditCommentAsync(id, scene.OwnComment, body));
             case "accept":
                 return Result(await answers.AcceptAsync(id, scene.OthersAnswerOnOwnQuestion));
             case "vote":

@@ -85,9 +85,6 @@ public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, Memb
                 : DefaultLevels.Select((l, i) => new EngagementLevel { Id = -i, MinimumPoints = l.MinimumPoints, NameEn = l.NameEn, NameZh = l.NameZh }).ToList());
         });
 
-    public async Task<EngagementLevel> LevelOfAsync(int points, CancellationToken cancellationToken = default) =>
-        LevelOf(await LevelsAsync(cancellationToken), points);
-
     public static EngagementLevel LevelOf(IReadOnlyList<EngagementLevel> levels, int points) =>
         levels.Where(l => l.MinimumPoints <= points).MaxBy(l => l.MinimumPoints) ?? levels[0];
 

@@ -1,9 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Security.Claims;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
-using MemberHub.Web.Features.Community;
-using MemberHub.Web.Features.Community.Moderation;
-using MemberHub.Web.Features.Community.Profiles;
 using MemberHub.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,9 +13,14 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// membership, tier rank) at the moment of asking. Every gated page, component action and endpoint asks it.
 /// </summary>
 public sealed class MemberAccess(
-    IDbContextFactory<AppDbContext> contexts, CommunitySettingsService community,
+    IDbContextFactory<AppDbContext> contexts, IParticipationRecords participation,
     IOptions<MembershipOptions> options, TimeProvider clock, IHttpContextAccessor http, PerUserCache<Viewer> viewers)
 {
+    /// <summary>Each time a page or command asks who a signed-in viewer is (answered from memory or the database): a command asks once.</summary>
+    public static readonly Meter Meter = new("MemberHub.Access");
+
+    private static readonly Counter<long> Lookups = Meter.CreateCounter<long>("memberhub.viewer.lookups");
+
     public Task<Viewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ViewerAsync(user.UserId(), cancellationToken);
 
@@ -27,6 +30,7 @@ public sealed class MemberAccess(
         {
             return Viewer.Anonymous;
         }
+        Lookups.Add(1);
         // A server-rendered page asks from its layout, gate, banners and services; within one HTTP request the answer
         // cannot change, so it is taken once. Across requests and circuits it is kept until a save touches one of its
         // rows (ViewerChanges), so it is as fresh as the database at the moment of asking.
@@ -52,21 +56,14 @@ public sealed class MemberAccess(
         var membership = await db.Set<Billing.Membership>().AsNoTracking().Include(m => m.Tier)
             .SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         var roles = await StaffDirectory.RolesOfAsync(db, userId, cancellationToken);
-        var profile = await db.Set<MemberProfile>().AsNoTracking().Where(p => p.UserId == userId)
-            .Select(p => new { p.RulesAcceptedVersion, p.IntroducedAtUtc }).SingleOrDefaultAsync(cancellationToken);
-        var standing = await db.Set<MemberStanding>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
-        var participation = new Participation(profile?.RulesAcceptedVersion ?? 0, profile?.IntroducedAtUtc, standing?.SuspendedUntilUtc, standing?.BannedAtUtc);
-        return new Viewer(userId, roles, membership, membership?.Tier?.Rank ?? 0, participation);
+        var standing = await participation.ReadAsync(db, userId, cancellationToken);
+        return new Viewer(userId, roles, membership, membership?.Tier?.Rank ?? 0, standing);
     }
 
-    /// <summary>May this user write a post in <paramref name="place"/>? Ask it in the service method that saves the post.</summary>
-    public async Task<AccessDecision> PostAsync(string? userId, PostPlace place, int requiredRank = 0, CancellationToken cancellationToken = default)
-    {
-        var viewer = await ViewerAsync(userId, cancellationToken);
-        var settings = await community.GetAsync(cancellationToken);
-        return AccessRules.Post(viewer, place, requiredRank, clock.GetUtcNow().UtcDateTime, options.Value.Grace,
-            new RitualRules(settings.RulesVersion, settings.RequireIntroduction));
-    }
+    /// <summary>May this viewer write a post in <paramref name="place"/>? Asked through PostingGuard by the service method that saves the post.</summary>
+    public async Task<AccessDecision> PostAsync(Viewer viewer, PostPlace place, int requiredRank = 0, CancellationToken cancellationToken = default) =>
+        AccessRules.Post(viewer, place, requiredRank, clock.GetUtcNow().UtcDateTime, options.Value.Grace,
+            await participation.RitualAsync(cancellationToken));
 
     public async Task<AccessDecision> ModerateAsync(string? userId, CancellationToken cancellationToken = default) =>
         AccessRules.Moderate(await ViewerAsync(userId, cancellationToken));

@@ -1,6 +1,4 @@
 using MemberHub.Web.Features.Accounts;
-using MemberHub.Web.Features.Community.Moderation;
-using MemberHub.Web.Features.Community.Profiles;
 using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Features.Memberships.Tiers;
 using MemberHub.Web.Infrastructure.Caching;
@@ -13,16 +11,14 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// The rows a <see cref="Viewer"/> is made of: membership, tier, staff roles, rules and introduction, suspension and ban.
 /// A save that touches one drops the cached viewer once committed, so a ban or a lapsed membership ends a power at once.
 /// </summary>
-public sealed class ViewerChanges(PerUserCache<Viewer> viewers) : UserDataChanges<Viewer>(viewers)
+public sealed class ViewerChanges(PerUserCache<Viewer> viewers, IEnumerable<ViewerRows> elsewhere) : UserDataChanges<Viewer>(viewers)
 {
     protected override string? UserOf(EntityEntry entry) => entry.Entity switch
     {
         Membership membership => membership.UserId,
-        MemberStanding standing => standing.UserId,
-        MemberProfile profile => profile.UserId,
         IdentityUserRole<string> role => role.UserId,
         ApplicationUser user => user.Id,
         Tier or IdentityRole => Everyone,
-        _ => null,
+        var row => elsewhere.Select(rows => rows.MemberOf(row)).FirstOrDefault(user => user is not null),
     };
 }

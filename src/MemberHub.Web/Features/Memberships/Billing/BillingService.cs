@@ -92,10 +92,7 @@ public sealed class BillingService(
     /// <summary>A banned member stops paying: the subscription ends now, or at the end of the paid period (the Owner's choice).</summary>
     public async Task<Outcome> StopForBanAsync(string userId, bool cancelNow, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var subscriptionId = await db.Set<Membership>()
-            .Where(m => m.UserId == userId && m.Source == MembershipSource.Stripe && m.Status != MembershipStatus.Ended)
-            .Select(m => m.StripeSubscriptionId).FirstOrDefaultAsync(cancellationToken);
+        var subscriptionId = await RunningSubscriptionOfAsync(userId, cancellationToken);
         if (subscriptionId is null)
         {
             return Outcome.Ok;
@@ -122,10 +119,7 @@ public sealed class BillingService(
     /// <summary>Before an account is deleted: stop its subscription at once so nobody is charged for an account that is gone.</summary>
     public async Task<Outcome> StopBillingForDeletedAccountAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var subscriptionId = await db.Set<Membership>()
-            .Where(m => m.UserId == userId && m.Source == MembershipSource.Stripe && m.Status != MembershipStatus.Ended)
-            .Select(m => m.StripeSubscriptionId).FirstOrDefaultAsync(cancellationToken);
+        var subscriptionId = await RunningSubscriptionOfAsync(userId, cancellationToken);
         if (subscriptionId is null)
         {
             return Outcome.Ok;
@@ -170,6 +164,15 @@ public sealed class BillingService(
             logger.LogWarning(e, "Stripe refused a change to {Subscription}", subscriptionId);
             return Outcome.Refused(text["Billing.StripeFailed", e.StripeError?.Message ?? e.Message]);
         }
+    }
+
+    // The Stripe subscription that may still charge this member, if any.
+    private async Task<string?> RunningSubscriptionOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Membership>()
+            .Where(m => m.UserId == userId && m.Source == MembershipSource.Stripe && m.Status != MembershipStatus.Ended)
+            .Select(m => m.StripeSubscriptionId).FirstOrDefaultAsync(cancellationToken);
     }
 
     private sealed class BillingRefusal(string message) : Exception(message);

@@ -32,7 +32,7 @@ internal sealed class QuestionModeration(IQuestionSearch search, QuestionEvents 
         }
         else
         {
-            await search.IndexAsync(db, new SearchDocument(Kind, id, id, question.Title, BoardWriter.PlainText(question.BodyMarkdown)), cancellationToken);
+            await search.IndexAsync(db, question.ToSearchDocument(), cancellationToken);
         }
         events.Raise(id);
         return true;
@@ -62,7 +62,7 @@ internal sealed class AnswerModeration(IQuestionSearch search, QuestionEvents ev
         }
         else
         {
-            await search.IndexAsync(db, new SearchDocument(answer.IsSummary ? "summary" : Kind, id, answer.QuestionId, "", BoardWriter.PlainText(answer.BodyMarkdown)), cancellationToken);
+            await search.IndexAsync(db, answer.ToSearchDocument(), cancellationToken);
         }
         events.Raise(answer.QuestionId);
         return true;

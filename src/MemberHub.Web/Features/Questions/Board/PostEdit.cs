@@ -13,6 +13,9 @@ public sealed class PostEdit
     public string? PreviousTitle { get; set; }
     public string PreviousBody { get; set; } = "";
     public DateTime EditedAtUtc { get; set; }
+
+    public static PostEdit Of(string kind, int postId, string editorId, string previousBody, DateTime editedAtUtc, string? previousTitle = null) =>
+        new() { PostKind = kind, PostId = postId, EditorId = editorId, PreviousTitle = previousTitle, PreviousBody = previousBody, EditedAtUtc = editedAtUtc };
 }
 
 internal sealed class PostEditConfiguration : IEntityTypeConfiguration<PostEdit>

@@ -39,9 +39,96 @@ public sealed class Question
 
     public bool IsClosed => State is QuestionState.Duplicate or QuestionState.OffTopic;
 
+    public bool IsVisible => !IsHidden && !IsDeleted;
+
     /// <summary>Keeps the tag index in step with visibility; <see cref="Tags"/> must be loaded.</summary>
     public void SyncListing() => Tags.ForEach(t => t.IsListed = IsVisible);
-    public bool IsVisible => !IsHidden && !IsDeleted;
+
+    /// <summary>An answer joins the discussion; the first expert answer moves the question on and ends any claim on it.</summary>
+    public Answer AddAnswer(string authorId, string bodyMarkdown, string bodyHtml, bool byExpert, DateTime nowUtc)
+    {
+        var answer = new Answer { QuestionId = Id, AuthorId = authorId, BodyMarkdown = bodyMarkdown, BodyHtml = bodyHtml, ByExpert = byExpert, CreatedAtUtc = nowUtc };
+        Answers.Add(answer);
+        AnswerCount++;
+        LastActivityAtUtc = nowUtc;
+        State = QuestionRules.AfterAnswer(State, byExpert);
+        if (byExpert && FirstExpertAnswerAtUtc is null)
+        {
+            // Time to first expert answer is what the Owner watches; the claim has done its job.
+            FirstExpertAnswerAtUtc = nowUtc;
+            ReleaseClaim();
+        }
+        return answer;
+    }
+
+    /// <summary>An answer's author (or a moderator) deletes it: it stops counting; the summary never counted.</summary>
+    public void RemoveAnswer(Answer answer)
+    {
+        answer.IsDeleted = true;
+        if (!answer.IsSummary)
+        {
+            AnswerCount--;
+        }
+    }
+
+    public void Accept(Answer answer, DateTime nowUtc)
+    {
+        AcceptedAnswerId = answer.Id;
+        State = QuestionState.Resolved;
+        ResolvedAtUtc ??= nowUtc;
+        LastActivityAtUtc = nowUtc;
+    }
+
+    public void ResolveWithSummary(DateTime nowUtc)
+    {
+        State = QuestionState.Resolved;
+        ResolvedAtUtc = nowUtc;
+        LastActivityAtUtc = nowUtc;
+    }
+
+    /// <summary>A moderator closes it as a duplicate (of <paramref name="duplicateOfId"/>) or as off-topic.</summary>
+    public void Close(QuestionState closedAs, int? duplicateOfId)
+    {
+        State = closedAs;
+        DuplicateOfId = closedAs == QuestionState.Duplicate ? duplicateOfId : null;
+        ReleaseClaim();
+    }
+
+    /// <summary>Back where its discussion had got to: resolved, answered by an expert, or open.</summary>
+    public void Reopen()
+    {
+        State = AcceptedAnswerId is not null ? QuestionState.Resolved : FirstExpertAnswerAtUtc is not null ? QuestionState.Answered : QuestionState.Open;
+        DuplicateOfId = null;
+        ReleaseClaim();
+    }
+
+    /// <summary>Soft delete: it leaves the board and the tag index (<see cref="Tags"/> loaded); its rows stay.</summary>
+    public void Delete()
+    {
+        IsDeleted = true;
+        SyncListing();
+    }
+
+    /// <summary>The author (or a moderator) rewrites it; the caller keeps the earlier text in the history.</summary>
+    public void Revise(string title, string bodyMarkdown, string bodyHtml, QuestionStage stage, int? lessonId, int? talkId, IReadOnlyCollection<int> tagIds, DateTime nowUtc)
+    {
+        Title = title;
+        BodyMarkdown = bodyMarkdown;
+        BodyHtml = bodyHtml;
+        Stage = stage;
+        LessonId = lessonId;
+        TalkId = talkId;
+        EditedAtUtc = nowUtc;
+        Tags.RemoveAll(t => !tagIds.Contains(t.TagId));
+        Tags.AddRange(tagIds.Distinct().Where(id => Tags.All(t => t.TagId != id)).Select(id => new QuestionTagLink { TagId = id }));
+        SyncListing();
+    }
+
+    private void ReleaseClaim()
+    {
+        ClaimedById = null;
+        ClaimedUntilUtc = null;
+    }
 }
 
 internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>

@@ -2,127 +2,85 @@ using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Profiles;
-using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Notifications;
+using MemberHub.Web.Features.Questions.Search;
 using MemberHub.Web.Features.Questions.Tags;
 using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Markdown;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace MemberHub.Web.Features.Questions.Board;
 
-/// <summary>Asking, editing, deleting and closing questions. Each command checks the access policy and the board's rules, then saves in one transaction.</summary>
+/// <summary>Asking, editing, deleting and closing questions. Each command checks the board's rules and the community's, then saves in one transaction.</summary>
 public sealed class QuestionService(
-    IDbContextFactory<AppDbContext> contexts, BoardWriter writer, MemberAccess access, StaffDirectory staff, NotificationCenter notifications,
-    QuestionEvents events, TimeProvider clock, IStringLocalizer<QuestionsText> text)
+    BoardCommands commands, QuestionInputCheck check, MarkdownRenderer markdown, IQuestionSearch search, StaffDirectory staff,
+    BoardNotifications notifications, QuestionEvents events, TimeProvider clock, IStringLocalizer<QuestionsText> text)
 {
-    public const int MaxTags = 5;
-
     public async Task<Outcome<int>> AskAsync(string? userId, QuestionInput input, CancellationToken cancellationToken = default)
     {
-        var invalid = Validate(input);
-        if (invalid is not null)
+        await using var command = await commands.StartAsync(userId, cancellationToken);
+        var db = command.Db;
+        if (command.Refuse(check.Fields(input)).Refused || command.Refuse(await check.ReferencesAsync(db, input, cancellationToken)).Refused)
         {
-            return Outcome<int>.Refused(invalid.Error!, invalid.Field);
+            return command.RefusedAs<int>();
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var references = await CheckReferencesAsync(db, input, cancellationToken);
-        if (references is not null)
+        var now = clock.GetUtcNow();
+        if (command.IsMember)
         {
-            return Outcome<int>.Refused(references.Error!, references.Field);
-        }
-        var viewer = await access.ViewerAsync(userId, cancellationToken);
-        if (access.MemberContent(viewer).Allowed)
-        {
-            var monthStart = new DateTime(clock.GetUtcNow().Year, clock.GetUtcNow().Month, 1, 0, 0, 0, DateTimeKind.Utc);
+            var viewer = command.Viewer;
+            var monthStart = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
             var asked = await db.Set<Question>().CountAsync(q => q.AuthorId == userId && q.CreatedAtUtc >= monthStart, cancellationToken);
-            var refusal = QuestionRules.Ask(viewer.IsStaff, viewer.Membership?.Tier?.QuestionsPerMonth, asked);
-            if (refusal != BoardRefusal.None)
-            {
-                return Outcome<int>.Refused(writer.Refusal(refusal));
-            }
+            command.Rule(QuestionRules.Ask(viewer.IsStaff, viewer.Membership?.Tier?.QuestionsPerMonth, asked));
         }
-        var allowed = await writer.MayPostAsync(userId, input.Title + "\n" + input.Body, cancellationToken);
-        if (!allowed.Succeeded)
+        if ((await command.MayWriteAsync(ContentWrite.Post, input.Title + "\n" + input.Body)).Refused)
         {
-            return Outcome<int>.Refused(allowed.Error!, allowed.Field);
+            return command.RefusedAs<int>();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
         var question = new Question
         {
             AuthorId = userId!, Title = input.Title.Trim(), BodyMarkdown = input.Body.Trim(), Stage = input.Stage, LessonId = input.LessonId, TalkId = input.TalkId,
-            State = QuestionState.Open, CreatedAtUtc = now, LastActivityAtUtc = now,
+            State = QuestionState.Open, CreatedAtUtc = now.UtcDateTime, LastActivityAtUtc = now.UtcDateTime,
             Tags = input.TagIds.Distinct().Select(id => new QuestionTagLink { TagId = id }).ToList(),
         };
-        question.BodyHtml = writer.Html(question.BodyMarkdown);
+        question.BodyHtml = markdown.ToSafeHtml(question.BodyMarkdown);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(question);
         (await ProfileService.EnsureProfileAsync(db, userId!, cancellationToken)).PostCount++;
         await db.SaveChangesAsync(cancellationToken);
-        await writer.IndexQuestionAsync(db, question, cancellationToken);
+        await search.IndexAsync(db, question.ToSearchDocument(), cancellationToken);
         var experts = await ExpertsFollowingAsync(db, input.TagIds, userId!, cancellationToken);
-        var asker = await DisplayNames.OfAsync(db, userId!, cancellationToken);
-        foreach (var expert in experts)
-        {
-            notifications.Add(db, NotificationKinds.NewQuestion, expert, $"/questions/{question.Id}", asker, BoardWriter.Excerpt(question.Title));
-        }
+        var notified = await notifications.NotifyAsync(db, NotificationKinds.NewQuestion, experts, userId!, question, question.Title, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        experts.ForEach(notifications.Announce);
-        events.Raise(question.Id);
+        notifications.Announce(notified, question.Id);
         return Outcome<int>.Ok(question.Id);
     }
 
     public async Task<Outcome> EditAsync(string? userId, int questionId, QuestionInput input, CancellationToken cancellationToken = default)
     {
-        var invalid = Validate(input);
-        if (invalid is not null)
+        await using var command = await commands.StartAsync(userId, cancellationToken);
+        var db = command.Db;
+        if (command.Refuse(check.Fields(input)).Member().Refused || command.Refuse(await check.ReferencesAsync(db, input, cancellationToken)).Refused)
         {
-            return invalid;
-        }
-        var actor = await writer.ActorAsync(userId, cancellationToken);
-        if (actor is null)
-        {
-            return Outcome.Refused(writer.NotAMember);
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var references = await CheckReferencesAsync(db, input, cancellationToken);
-        if (references is not null)
-        {
-            return references;
+            return command.Refusal!;
         }
         var question = await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
-        if (question is null)
+        await command.Rule(question is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, question.AuthorId))
+            .MayWriteAsync(ContentWrite.Edit, input.Title + "\n" + input.Body);
+        if (command.Refused)
         {
-            return writer.Refused(BoardRefusal.Unknown);
-        }
-        var refusal = QuestionRules.Edit(actor, question.AuthorId);
-        if (refusal != BoardRefusal.None)
-        {
-            return writer.Refused(refusal);
-        }
-        var writable = await writer.MayWriteAsync(userId, ContentWrite.Edit, input.Title + "\n" + input.Body, cancellationToken);
-        if (!writable.Succeeded)
-        {
-            return Outcome.Refused(writable.Error!, writable.Field);
+            return command.Refusal!;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new PostEdit { PostKind = PostKinds.Question, PostId = question.Id, EditorId = actor.UserId, PreviousTitle = question.Title, PreviousBody = question.BodyMarkdown, EditedAtUtc = now });
-        question.Title = input.Title.Trim();
-        question.BodyMarkdown = input.Body.Trim();
-        question.BodyHtml = writer.Html(question.BodyMarkdown);
-        question.Stage = input.Stage;
-        question.LessonId = input.LessonId;
-        question.TalkId = input.TalkId;
-        question.EditedAtUtc = now;
-        question.Tags.RemoveAll(t => !input.TagIds.Contains(t.TagId));
-        question.Tags.AddRange(input.TagIds.Distinct().Where(id => question.Tags.All(t => t.TagId != id)).Select(id => new QuestionTagLink { TagId = id }));
-        question.SyncListing();
+        db.Add(PostEdit.Of(PostKinds.Question, question!.Id, command.Actor.UserId, question.BodyMarkdown, now, question.Title));
+        var body = input.Body.Trim();
+        question.Revise(input.Title.Trim(), body, markdown.ToSafeHtml(body), input.Stage, input.LessonId, input.TalkId, input.TagIds, now);
         await db.SaveChangesAsync(cancellationToken);
         if (!question.IsHidden)
         {
-            await writer.IndexQuestionAsync(db, question, cancellationToken);
+            await search.IndexAsync(db, question.ToSearchDocument(), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         events.Raise(question.Id);
@@ -132,27 +90,18 @@ public sealed class QuestionService(
     /// <summary>Soft delete by the author (or a moderator): the question leaves the board and search; its rows stay.</summary>
     public async Task<Outcome> DeleteAsync(string? userId, int questionId, CancellationToken cancellationToken = default)
     {
-        var actor = await writer.ActorAsync(userId, cancellationToken);
-        if (actor is null)
+        await using var command = await commands.StartAsync(userId, cancellationToken);
+        var db = command.Db;
+        var question = command.Member().Refused ? null
+            : await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
+        if (command.Rule(question is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, question.AuthorId)).Refused)
         {
-            return Outcome.Refused(writer.NotAMember);
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
-        if (question is null)
-        {
-            return writer.Refused(BoardRefusal.Unknown);
-        }
-        var refusal = QuestionRules.Edit(actor, question.AuthorId);
-        if (refusal != BoardRefusal.None)
-        {
-            return writer.Refused(refusal);
+            return command.Refusal!;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        question.IsDeleted = true;
-        question.SyncListing();
+        question!.Delete();
         await db.SaveChangesAsync(cancellationToken);
-        await writer.Search.RemoveAsync(db, PostKinds.Question, question.Id, cancellationToken);
+        await search.RemoveAsync(db, PostKinds.Question, question.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Raise(question.Id);
         return Outcome.Ok;
@@ -161,21 +110,16 @@ public sealed class QuestionService(
     /// <summary>Moderators close a question as a duplicate of another (linked) or as off-topic; reopening puts it back where it was.</summary>
     public async Task<Outcome> CloseAsync(string? userId, int questionId, QuestionState closedAs, int? duplicateOfId = null, CancellationToken cancellationToken = default)
     {
-        var actor = await writer.ActorAsync(userId, cancellationToken);
-        if (actor is null)
+        await using var command = await commands.StartAsync(userId, cancellationToken);
+        var db = command.Db;
+        if (command.Member().Rule(QuestionRules.Close(command.Actor)).Refused)
         {
-            return Outcome.Refused(writer.NotAMember);
+            return command.Refusal!;
         }
-        var refusal = QuestionRules.Close(actor);
-        if (refusal != BoardRefusal.None)
-        {
-            return writer.Refused(refusal);
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var question = await db.Set<Question>().SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
-        if (question is null || closedAs is not (QuestionState.Duplicate or QuestionState.OffTopic or QuestionState.Open))
+        if (command.Rule(question is null || closedAs is not (QuestionState.Duplicate or QuestionState.OffTopic or QuestionState.Open) ? BoardRefusal.Unknown : BoardRefusal.None).Refused)
         {
-            return writer.Refused(BoardRefusal.Unknown);
+            return command.Refusal!;
         }
         if (closedAs == QuestionState.Duplicate
             && (duplicateOfId is null || duplicateOfId == questionId
@@ -183,64 +127,17 @@ public sealed class QuestionService(
         {
             return Outcome.Refused(text["Close.OriginalUnknown"], "DuplicateOf");
         }
-        question.State = closedAs == QuestionState.Open
-            ? question.AcceptedAnswerId is not null ? QuestionState.Resolved : question.FirstExpertAnswerAtUtc is not null ? QuestionState.Answered : QuestionState.Open
-            : closedAs;
-        question.DuplicateOfId = closedAs == QuestionState.Duplicate ? duplicateOfId : null;
-        question.ClaimedById = null;
-        question.ClaimedUntilUtc = null;
+        if (closedAs == QuestionState.Open)
+        {
+            question!.Reopen();
+        }
+        else
+        {
+            question!.Close(closedAs, duplicateOfId);
+        }
         await db.SaveChangesAsync(cancellationToken);
         events.Raise(question.Id);
         return Outcome.Ok;
-    }
-
-    private Outcome? Validate(QuestionInput input)
-    {
-        var title = input.Title?.Trim() ?? "";
-        var body = input.Body?.Trim() ?? "";
-        if (title.Length == 0)
-        {
-            return Outcome.Refused(text["Ask.TitleRequired"], "Title");
-        }
-        if (title.Length > Question.TitleMaxLength)
-        {
-            return Outcome.Refused(text["Ask.TitleTooLong", Question.TitleMaxLength, title.Length], "Title");
-        }
-        if (body.Length == 0)
-        {
-            return Outcome.Refused(text["Ask.BodyRequired"], "Body");
-        }
-        if (body.Length > Question.BodyMaxLength)
-        {
-            return Outcome.Refused(text["Ask.BodyTooLong", Question.BodyMaxLength, body.Length], "Body");
-        }
-        if (!Enum.IsDefined(input.Stage))
-        {
-            return Outcome.Refused(text["Ask.StageUnknown"], "Stage");
-        }
-        if (input.TagIds.Distinct().Count() > MaxTags)
-        {
-            return Outcome.Refused(text["Ask.TooManyTags", MaxTags], "TagIds");
-        }
-        return null;
-    }
-
-    private async Task<Outcome?> CheckReferencesAsync(AppDbContext db, QuestionInput input, CancellationToken cancellationToken)
-    {
-        var tagIds = input.TagIds.Distinct().ToList();
-        if (tagIds.Count > 0 && await db.Set<QuestionTag>().CountAsync(t => tagIds.Contains(t.Id), cancellationToken) != tagIds.Count)
-        {
-            return Outcome.Refused(text["Ask.TagUnknown"], "TagIds");
-        }
-        if (input.LessonId is { } lessonId && !await db.Set<Content.Tracks.Lesson>().AnyAsync(l => l.Id == lessonId, cancellationToken))
-        {
-            return Outcome.Refused(text["Ask.LessonUnknown"], "LessonId");
-        }
-        if (input.TalkId is { } talkId && !await db.Set<Talks.Schedule.Talk>().AnyAsync(t => t.Id == talkId, cancellationToken))
-        {
-            return Outcome.Refused(text["Ask.TalkUnknown"], "TalkId");
-        }
-        return null;
     }
 
     // Experts hear about new questions in the tags they chose; an expert who chose none hears about all of them.

@@ -7,17 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>One upvote per member per question or answer, never on one's own post; voting again takes the vote back.</summary>
-public sealed class VoteService(IDbContextFactory<AppDbContext> contexts, BoardWriter writer, PointsService points, QuestionEvents events, TimeProvider clock)
+public sealed class VoteService(BoardCommands commands, PointsService points, QuestionEvents events, TimeProvider clock)
 {
     /// <summary>Returns whether the member's vote now stands.</summary>
     public async Task<Outcome<bool>> ToggleAsync(string? userId, string kind, int postId, CancellationToken cancellationToken = default)
     {
-        var actor = await writer.ActorAsync(userId, cancellationToken);
-        if (actor is null)
-        {
-            return Outcome<bool>.Refused(writer.NotAMember);
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var command = await commands.StartAsync(userId, cancellationToken);
+        var db = command.Db;
+        var actor = command.Actor;
         var post = kind switch
         {
             PostKinds.Question => await db.Set<Question>().Where(q => q.Id == postId && !q.IsHidden && !q.IsDeleted)
@@ -26,15 +23,10 @@ public sealed class VoteService(IDbContextFactory<AppDbContext> contexts, BoardW
                 .Select(a => new { a.AuthorId, a.QuestionId }).SingleOrDefaultAsync(cancellationToken),
             _ => null,
         };
-        var refusal = post is null ? BoardRefusal.Unknown : QuestionRules.Vote(actor, post.AuthorId);
-        if (refusal != BoardRefusal.None)
+        await command.Rule(post is null ? BoardRefusal.Unknown : QuestionRules.Vote(actor, post.AuthorId)).MayWriteAsync(ContentWrite.Reaction, null);
+        if (command.Refused)
         {
-            return Outcome<bool>.Refused(writer.Refusal(refusal));
-        }
-        var writable = await writer.MayWriteAsync(userId, ContentWrite.Reaction, null, cancellationToken);
-        if (!writable.Succeeded)
-        {
-            return Outcome<bool>.Refused(writable.Error!, writable.Field);
+            return command.RefusedAs<bool>();
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Set<PostVote>().SingleOrDefaultAsync(v => v.PostKind == kind && v.PostId == postId && v.UserId == actor.UserId, cancellationToken);

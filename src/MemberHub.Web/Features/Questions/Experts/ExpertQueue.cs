@@ -11,7 +11,7 @@ public sealed record QueueItem(int Id, string Title, QuestionStage Stage, IReadO
     int AnswerCount, string? ClaimedById, string? ClaimedByName, DateTime? ClaimedUntilUtc);
 
 /// <summary>What waits for the experts: questions with no expert answer yet, oldest first; "I'm on it" claims one for two hours.</summary>
-public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, MemberAccess access, BoardWriter writer, QuestionEvents events, TimeProvider clock)
+public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, MemberAccess access, BoardCommands commands, QuestionEvents events, TimeProvider clock)
 {
     public const int Size = 100;
 
@@ -56,7 +56,7 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
         var refusal = question is null ? BoardRefusal.Unknown : QuestionRules.Claim(actor, question, now);
         if (refusal != BoardRefusal.None)
         {
-            return writer.Refused(refusal);
+            return Outcome.Refused(commands.Refusal(refusal));
         }
         // Conditional, so two experts pressing at once cannot both win.
         var until = now + Question.ClaimLength;
@@ -65,7 +65,7 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.ClaimedById, actor.UserId).SetProperty(q => q.ClaimedUntilUtc, until), cancellationToken);
         if (claimed == 0)
         {
-            return writer.Refused(BoardRefusal.ClaimedByOther);
+            return Outcome.Refused(commands.Refusal(BoardRefusal.ClaimedByOther));
         }
         events.Raise(questionId);
         return Outcome.Ok;
@@ -76,7 +76,7 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
         var actor = BoardActor.Of(await access.ViewerAsync(userId, cancellationToken));
         if (!actor.IsExpert)
         {
-            return writer.Refused(BoardRefusal.ExpertsOnly);
+            return Outcome.Refused(commands.Refusal(BoardRefusal.ExpertsOnly));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Set<Question>().Where(q => q.Id == questionId && q.ClaimedById == actor.UserId)

@@ -39,12 +39,44 @@ public sealed class Talk
     public string NotesHtml { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
 
-
     public TalkState StateAt(DateTime nowUtc) =>
         CanceledAtUtc is not null ? TalkState.Canceled
         : nowUtc < StartsAtUtc ? TalkState.Scheduled
         : nowUtc < EndsAtUtc ? TalkState.Live
         : TalkState.Ended;
+
+    /// <summary>Cancelled before it is over (the caller tells everyone with a seat); a cancelled or past talk stays as it is.</summary>
+    public TalkRefusal Cancel(DateTime nowUtc)
+    {
+        var refusal = StateAt(nowUtc) switch
+        {
+            TalkState.Canceled => TalkRefusal.Canceled,
+            TalkState.Ended => TalkRefusal.Over,
+            _ => TalkRefusal.None,
+        };
+        if (refusal == TalkRefusal.None)
+        {
+            CanceledAtUtc = nowUtc;
+        }
+        return refusal;
+    }
+
+    /// <summary>After the talk: the replay link and the notes.</summary>
+    public void PublishReplay(string? replayUrl, string notesMarkdown, string notesHtml)
+    {
+        ReplayUrl = replayUrl;
+        NotesMarkdown = notesMarkdown;
+        NotesHtml = notesHtml;
+    }
+
+    /// <summary>The same talk at a later slot of its series.</summary>
+    public Talk Repeated(DateTime startsAtUtc) => new()
+    {
+        Title = Title, AbstractMarkdown = AbstractMarkdown, AbstractHtml = AbstractHtml, SpeakerName = SpeakerName, SpeakerBio = SpeakerBio,
+        SpeakerPhotoUrl = SpeakerPhotoUrl, SpeakerLink = SpeakerLink, GuestUserId = GuestUserId, HostId = HostId, StartsAtUtc = startsAtUtc,
+        EndsAtUtc = startsAtUtc.AddMinutes(DurationMinutes), TimeZoneId = TimeZoneId, MinimumRank = MinimumRank, Capacity = Capacity,
+        JoinUrl = JoinUrl, Series = Series, CreatedAtUtc = CreatedAtUtc,
+    };
 }
 
 internal sealed class TalkConfiguration : IEntityTypeConfiguration<Talk>

@@ -13,7 +13,7 @@ namespace MemberHub.Web.Features.Talks.Schedule;
 
 /// <summary>Scheduling talks (the Owner), cancelling them and publishing the replay (the Owner or the talk's host).</summary>
 public sealed class TalkService(
-    IDbContextFactory<AppDbContext> contexts, MemberAccess access, MarkdownRenderer markdown, RsvpService rsvps, NotificationCenter notifications,
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, TalkInputCheck check, MarkdownRenderer markdown, RsvpService rsvps, NotificationCenter notifications,
     TalkEvents events, TimeProvider clock, IStringLocalizer<TalksText> text)
 {
     public async Task<Outcome<int>> SaveAsync(string? userId, int? talkId, TalkInput input, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class TalkService(
         {
             return Outcome<int>.Refused(text["Refused.HostsOnly"]);
         }
-        var invalid = await ValidateAsync(db, talk, input, cancellationToken);
+        var invalid = await check.ValidateAsync(db, talk, input, cancellationToken);
         if (invalid is not null)
         {
             return Outcome<int>.Refused(invalid.Error!, invalid.Field);
@@ -68,8 +68,6 @@ public sealed class TalkService(
         return Outcome<int>.Ok(talk.Id);
     }
 
-    public const int MaxRepeatWeeks = 52;
-
     // The weekly slot keeps its wall-clock time in the host's zone: across a daylight-saving change the UTC time moves, the local time does not.
     private static void AddSeries(AppDbContext db, Talk first, TalkInput input)
     {
@@ -83,17 +81,10 @@ public sealed class TalkService(
         first.Series = series;
         foreach (var start in TalkSeriesSchedule.Occurrences(series, first.StartsAtUtc, input.RepeatWeeks - 1))
         {
-            db.Add(new Talk
-            {
-                Title = first.Title, AbstractMarkdown = first.AbstractMarkdown, AbstractHtml = first.AbstractHtml, SpeakerName = first.SpeakerName,
-                SpeakerBio = first.SpeakerBio, SpeakerPhotoUrl = first.SpeakerPhotoUrl, SpeakerLink = first.SpeakerLink, GuestUserId = first.GuestUserId,
-                HostId = first.HostId, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(first.DurationMinutes), TimeZoneId = first.TimeZoneId,
-                MinimumRank = first.MinimumRank, Capacity = first.Capacity, JoinUrl = first.JoinUrl, Series = series, CreatedAtUtc = first.CreatedAtUtc,
-            });
+            db.Add(first.Repeated(start));
         }
     }
 
-    /// <summary>The form's values for an existing talk (null when there is none).</summary>
     /// <summary>The form of a talk, with its join URL and the guest's e-mail: only for the Owner and the talk's host.</summary>
     public async Task<TalkInput?> InputForAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
     {
@@ -111,22 +102,16 @@ public sealed class TalkService(
     /// <summary>Cancels the talk; everyone with a seat or on the waitlist is told.</summary>
     public async Task<Outcome> CancelAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
     {
-        var viewer = await access.ViewerAsync(userId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var talk = await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
-        if (talk is null)
+        var (talk, refused) = await HostedTalkAsync(db, userId, talkId, cancellationToken);
+        if (refused is not null)
         {
-            return Outcome.Refused(text["Refused.Unknown"]);
+            return refused;
         }
-        if (!TalkRules.IsHost(viewer, talk))
+        if (talk.Cancel(clock.GetUtcNow().UtcDateTime) is var refusal and not TalkRefusal.None)
         {
-            return Outcome.Refused(text["Refused.HostsOnly"]);
+            return Outcome.Refused(text[$"Refused.{refusal}"]);
         }
-        if (talk.StateAt(clock.GetUtcNow().UtcDateTime) is TalkState.Canceled or TalkState.Ended)
-        {
-            return Outcome.Refused(text[talk.CanceledAtUtc is null ? "Refused.Over" : "Refused.Canceled"]);
-        }
-        talk.CanceledAtUtc = clock.GetUtcNow().UtcDateTime;
         var people = await db.Set<TalkRsvp>().Where(r => r.TalkId == talkId).Select(r => r.UserId).ToListAsync(cancellationToken);
         foreach (var person in people)
         {
@@ -141,18 +126,13 @@ public sealed class TalkService(
     /// <summary>After the talk: the replay link and the notes; the talk then sits in the library of past talks.</summary>
     public async Task<Outcome> PublishReplayAsync(string? userId, int talkId, string? replayUrl, string? notes, CancellationToken cancellationToken = default)
     {
-        var viewer = await access.ViewerAsync(userId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var talk = await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
-        if (talk is null)
+        var (talk, refused) = await HostedTalkAsync(db, userId, talkId, cancellationToken);
+        if (refused is not null)
         {
-            return Outcome.Refused(text["Refused.Unknown"]);
+            return refused;
         }
-        if (!TalkRules.IsHost(viewer, talk))
-        {
-            return Outcome.Refused(text["Refused.HostsOnly"]);
-        }
-        if (!string.IsNullOrWhiteSpace(replayUrl) && !IsWebUrl(replayUrl))
+        if (!string.IsNullOrWhiteSpace(replayUrl) && !TalkInputCheck.IsWebUrl(replayUrl))
         {
             return Outcome.Refused(text["Talk.UrlInvalid"], "ReplayUrl");
         }
@@ -160,87 +140,20 @@ public sealed class TalkService(
         {
             return Outcome.Refused(text["Talk.TextTooLong", Talk.TextMaxLength], "Notes");
         }
-        talk.ReplayUrl = Blank(replayUrl);
-        talk.NotesMarkdown = notes?.Trim() ?? "";
-        talk.NotesHtml = markdown.ToSafeHtml(talk.NotesMarkdown);
+        talk.PublishReplay(Blank(replayUrl), notes?.Trim() ?? "", markdown.ToSafeHtml(notes?.Trim() ?? ""));
         await db.SaveChangesAsync(cancellationToken);
         events.Raise(talkId);
         return Outcome.Ok;
     }
 
-    private async Task<Outcome?> ValidateAsync(AppDbContext db, Talk? talk, TalkInput input, CancellationToken cancellationToken)
+    // The talk, when it exists and the viewer hosts it (its host or the Owner); otherwise why not.
+    private async Task<(Talk Talk, Outcome? Refused)> HostedTalkAsync(AppDbContext db, string? userId, int talkId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > Talk.TitleMaxLength)
-        {
-            return Outcome.Refused(text["Talk.TitleLength", Talk.TitleMaxLength], "Title");
-        }
-        if (string.IsNullOrWhiteSpace(input.SpeakerName))
-        {
-            return Outcome.Refused(text["Talk.SpeakerRequired"], "SpeakerName");
-        }
-        if ((input.Abstract?.Length ?? 0) > Talk.TextMaxLength || (input.SpeakerBio?.Length ?? 0) > Talk.TextMaxLength)
-        {
-            return Outcome.Refused(text["Talk.TextTooLong", Talk.TextMaxLength], "Abstract");
-        }
-        if (!TimeZones.IsKnown(input.TimeZoneId))
-        {
-            return Outcome.Refused(text["Talk.ZoneUnknown", input.TimeZoneId ?? ""], "TimeZoneId");
-        }
-        if (input.LocalStart is null || TimeZones.ToUtc(input.LocalStart.Value, input.TimeZoneId) is null)
-        {
-            return Outcome.Refused(text["Talk.StartInvalid", input.TimeZoneId], "LocalStart");
-        }
-        if (input.LocalEnd is null || TimeZones.ToUtc(input.LocalEnd.Value, input.TimeZoneId) is not { } end
-            || end <= TimeZones.ToUtc(input.LocalStart.Value, input.TimeZoneId))
-        {
-            return Outcome.Refused(text["Talk.EndBeforeStart"], "LocalEnd");
-        }
-        if (!IsWebUrl(input.JoinUrl))
-        {
-            return Outcome.Refused(text["Talk.JoinUrlInvalid"], "JoinUrl");
-        }
-        if (!string.IsNullOrWhiteSpace(input.SpeakerPhotoUrl) && !IsWebUrl(input.SpeakerPhotoUrl)
-            || !string.IsNullOrWhiteSpace(input.SpeakerLink) && !IsWebUrl(input.SpeakerLink))
-        {
-            return Outcome.Refused(text["Talk.UrlInvalid"], "SpeakerLink");
-        }
-        if (input.MinimumRank < 0)
-        {
-            return Outcome.Refused(text["Talk.RankInvalid"], "MinimumRank");
-        }
-        if (input.RepeatWeeks is < 1 or > MaxRepeatWeeks)
-        {
-            return Outcome.Refused(text["Talk.RepeatRange", MaxRepeatWeeks], "RepeatWeeks");
-        }
-        if (input.Capacity is < 1 or > 100_000)
-        {
-            return Outcome.Refused(text["Talk.CapacityRange"], "Capacity");
-        }
-        if (talk is not null && input.Capacity is { } capacity)
-        {
-            var seated = await db.Set<TalkRsvp>().CountAsync(r => r.TalkId == talk.Id && !r.IsWaitlisted, cancellationToken);
-            if (capacity < seated)
-            {
-                return Outcome.Refused(text["Talk.CapacityBelowSeats", seated], "Capacity");
-            }
-        }
-        var hostIsStaff = await db.UserRoles.Where(ur => ur.UserId == input.HostId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
-            .AnyAsync(name => name == AppRoles.Owner || name == AppRoles.Expert, cancellationToken);
-        if (!hostIsStaff)
-        {
-            return Outcome.Refused(text["Talk.HostInvalid"], "HostId");
-        }
-        if (!string.IsNullOrWhiteSpace(input.GuestEmail)
-            && !await db.Users.AnyAsync(u => u.NormalizedEmail == input.GuestEmail.Trim().ToUpperInvariant(), cancellationToken))
-        {
-            return Outcome.Refused(text["Talk.GuestUnknown", input.GuestEmail.Trim()], "GuestEmail");
-        }
-        return null;
+        var viewer = await access.ViewerAsync(userId, cancellationToken);
+        var talk = await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
+        var refusal = talk is null ? "Refused.Unknown" : !TalkRules.IsHost(viewer, talk) ? "Refused.HostsOnly" : null;
+        return (talk!, refusal is null ? null : Outcome.Refused(text[refusal]));
     }
-
-    public static bool IsWebUrl(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

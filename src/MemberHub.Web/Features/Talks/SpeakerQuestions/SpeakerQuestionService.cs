@@ -1,7 +1,6 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Memberships.Access;
-using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Talks.Rsvps;
 using MemberHub.Web.Features.Talks.Schedule;
 using MemberHub.Web.Infrastructure;
@@ -15,7 +14,7 @@ public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text,
 
 /// <summary>Questions for the speaker: members send and upvote them before and during the talk; the host answers them; afterwards the rest go to the Q&amp;A board.</summary>
 public sealed class SpeakerQuestionService(
-    IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, BoardWriter board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, IQuestionBoard board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
     IStringLocalizer<TalksText> text)
 {
     public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
@@ -135,20 +134,11 @@ public sealed class SpeakerQuestionService(
         }
         var open = await db.Set<SpeakerQuestion>().Where(q => q.TalkId == talkId && !q.IsAnswered && !q.IsHidden && q.BoardQuestionId == null)
             .OrderByDescending(q => q.Votes).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var asked in open)
         {
             var body = $"{asked.Text}\n\n*{text["Speaker.FromTalk", talk.Title]}*";
-            var question = new Question
-            {
-                AuthorId = asked.AuthorId, Title = asked.Text.Length <= Question.TitleMaxLength ? asked.Text : asked.Text[..(Question.TitleMaxLength - 1)] + "…",
-                BodyMarkdown = body, BodyHtml = board.Html(body), TalkId = talkId, State = QuestionState.Open, CreatedAtUtc = now, LastActivityAtUtc = now,
-            };
-            db.Add(question);
-            await db.SaveChangesAsync(cancellationToken);
-            await board.IndexQuestionAsync(db, question, cancellationToken);
-            asked.BoardQuestionId = question.Id;
+            asked.BoardQuestionId = await board.PostFromTalkAsync(db, asked.AuthorId, asked.Text, body, talkId, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

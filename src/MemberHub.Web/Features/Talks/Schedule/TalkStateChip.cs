@@ -3,7 +3,7 @@ using MemberHub.Web.Features.Talks.Schedule;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
-namespace MemberHub.Web.Features.Talks.Pages;
+namespace MemberHub.Web.Features.Talks.Schedule;
 
 /// <summary>Where a talk stands: scheduled, live, ended, canceled.</summary>
 public sealed class TalkStateChip : StatusChip

@@ -3,7 +3,7 @@ using MemberHub.Web.Features.Memberships.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
-namespace MemberHub.Web.Features.Memberships.Pages;
+namespace MemberHub.Web.Features.Memberships.Access;
 
 /// <summary>Where a membership stands now: trial, active, ending, in grace, lapsed.</summary>
 public sealed class MembershipStatusChip : StatusChip

@@ -3,7 +3,7 @@ using MemberHub.Web.Features.Questions.Board;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
-namespace MemberHub.Web.Features.Questions.Pages;
+namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>Where a question stands: asked, answered, resolved.</summary>
 public sealed class StateChip : StatusChip
