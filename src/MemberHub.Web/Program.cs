@@ -3,6 +3,7 @@ using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Content;
+using MemberHub.Web.Features.Dashboard;
 using MemberHub.Web.Features.Demo;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Notifications;
@@ -32,6 +33,7 @@ builder.AddContent();
 builder.AddQuestions();
 builder.AddTalks();
 builder.AddNotifications();
+builder.AddDashboard();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapMemberships();
 app.MapContent();
 app.MapTalks();
 app.MapNotifications();
+app.MapDashboard();
 await app.RunAsync();
 return 0;
 
