@@ -23,6 +23,8 @@ public sealed class DashboardPageTests(ClockedFactory factory) : IClassFixture<C
         Assert.Equal("—", page.Find("[data-testid=first-answer-median] h5")!.TextContent.Trim());
         Assert.Equal("—", page.Find("[data-testid=answered-share] h5")!.TextContent.Trim());
         Assert.NotNull(page.Find("[data-testid=empty-experts]"));
+        Assert.NotNull(page.Find("[data-testid=empty-talks]"));
+        Assert.Null(page.Find("[data-testid=most-stalled]"));
         Assert.DoesNotContain("NaN", page.Text);
         // Weeks run Monday to Sunday, cut to the range: 1–6 September, then twelve weeks from 7 September, the last ending on 26 November.
         Assert.Equal(13, page.Document.QuerySelectorAll("[data-testid=table-members] tbody tr").Length);
@@ -69,6 +71,10 @@ public sealed class DashboardPageTests(ClockedFactory factory) : IClassFixture<C
         Assert.StartsWith("Tier,Trial,Active,", text);
         Assert.Contains("\"Tea, \"\"green\"\"\",0,0,0,0,0,0\r\n", text);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.Http.GetAsync("/owner/dashboard/secrets.csv")).StatusCode);
+        foreach (var table in new[] { "mrr", "members", "experts", "waiting", "talks", "lessons" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await owner.Http.GetAsync($"/owner/dashboard/{table}.csv")).StatusCode);
+        }
     }
 
     [Fact]
