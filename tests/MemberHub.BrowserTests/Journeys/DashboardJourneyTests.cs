@@ -36,6 +36,7 @@ public class DashboardJourneyTests(Browser browser, AppServer app)
         await Expect(page.Locator("[data-testid=paying] h5")).ToHaveTextAsync(expected.Paying.ToString());
         await Expect(page.Locator("[data-testid=table-tiers] tbody tr")).ToHaveCountAsync(expected.Tiers.Count);
         await Expect(page.Locator("[data-testid=table-waiting] tbody tr")).ToHaveCountAsync(4);
+        await Expect(page.Locator("[data-testid=segment-lurker]")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(page, $"dashboard-{width}-{locale}");
 
         await page.FillAsync("#range-from", "2026-11-02");

@@ -11,6 +11,7 @@ public static class DashboardSetup
         builder.Services.AddSingleton<RevenueReport>();
         builder.Services.AddSingleton<Experts.ExpertsReport>();
         builder.Services.AddSingleton<Use.UseReport>();
+        builder.Services.AddSingleton<Engagement.EngagementReport>();
         builder.Services.AddSingleton<DashboardTables>();
         return builder;
     }

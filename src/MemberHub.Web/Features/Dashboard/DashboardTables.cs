@@ -1,3 +1,4 @@
+using MemberHub.Web.Features.Dashboard.Engagement;
 using MemberHub.Web.Features.Dashboard.Experts;
 using MemberHub.Web.Features.Dashboard.Revenue;
 using MemberHub.Web.Features.Dashboard.Use;
@@ -10,9 +11,11 @@ namespace MemberHub.Web.Features.Dashboard;
 
 /// <summary>Finds a dashboard table by name for its CSV download; each panel's report checks the Owner.</summary>
 public sealed class DashboardTables(
-    RevenueReport revenue, ExpertsReport experts, UseReport use, IStringLocalizer<DashboardText> text, IStringLocalizer<MembershipText> phases)
+    RevenueReport revenue, ExpertsReport experts, UseReport use, EngagementReport engagement, IStringLocalizer<DashboardText> text,
+    IStringLocalizer<MembershipText> phases)
 {
-    public static bool Exists(string name) => RevenueTables.Names.Contains(name) || ExpertTables.Names.Contains(name) || UseTables.Names.Contains(name);
+    public static bool Exists(string name) => RevenueTables.Names.Contains(name) || ExpertTables.Names.Contains(name) || UseTables.Names.Contains(name)
+        || EngagementTables.Names.Contains(name);
 
     public async Task<Outcome<DashboardTable>> FindAsync(string name, string? userId, ReportRange range, CancellationToken cancellationToken)
     {
@@ -22,6 +25,11 @@ public sealed class DashboardTables(
             return snapshot.Succeeded
                 ? Outcome<DashboardTable>.Ok(RevenueTables.Of(name, snapshot.Value!, text, phases, Cultures.IsChinese))
                 : Outcome<DashboardTable>.Refused(snapshot.Error!);
+        }
+        if (EngagementTables.Names.Contains(name))
+        {
+            var split = await engagement.ReadAsync(userId, cancellationToken);
+            return split.Succeeded ? Outcome<DashboardTable>.Ok(EngagementTables.Of(name, split.Value!, text)) : Outcome<DashboardTable>.Refused(split.Error!);
         }
         if (UseTables.Names.Contains(name))
         {

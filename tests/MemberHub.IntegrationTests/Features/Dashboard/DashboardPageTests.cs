@@ -24,6 +24,8 @@ public sealed class DashboardPageTests(ClockedFactory factory) : IClassFixture<C
         Assert.Equal("—", page.Find("[data-testid=answered-share] h5")!.TextContent.Trim());
         Assert.NotNull(page.Find("[data-testid=empty-experts]"));
         Assert.NotNull(page.Find("[data-testid=empty-talks]"));
+        Assert.Equal("—", page.Find("[data-testid=segment-core] h5")!.TextContent.Trim());
+        Assert.NotNull(page.Find("[data-testid=empty-silent]"));
         Assert.Null(page.Find("[data-testid=most-stalled]"));
         Assert.DoesNotContain("NaN", page.Text);
         // Weeks run Monday to Sunday, cut to the range: 1–6 September, then twelve weeks from 7 September, the last ending on 26 November.
@@ -71,7 +73,7 @@ public sealed class DashboardPageTests(ClockedFactory factory) : IClassFixture<C
         Assert.StartsWith("Tier,Trial,Active,", text);
         Assert.Contains("\"Tea, \"\"green\"\"\",0,0,0,0,0,0\r\n", text);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.Http.GetAsync("/owner/dashboard/secrets.csv")).StatusCode);
-        foreach (var table in new[] { "mrr", "members", "experts", "waiting", "talks", "lessons" })
+        foreach (var table in new[] { "mrr", "members", "experts", "waiting", "talks", "lessons", "core", "silent" })
         {
             Assert.Equal(HttpStatusCode.OK, (await owner.Http.GetAsync($"/owner/dashboard/{table}.csv")).StatusCode);
         }

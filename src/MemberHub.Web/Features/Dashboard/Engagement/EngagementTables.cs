@@ -1,0 +1,20 @@
+using MemberHub.Web.Features.Dashboard.Revenue;
+using Microsoft.Extensions.Localization;
+
+namespace MemberHub.Web.Features.Dashboard.Engagement;
+
+/// <summary>The engagement panel's tables.</summary>
+public static class EngagementTables
+{
+    public static readonly string[] Names = ["core", "silent"];
+
+    public static DashboardTable Of(string name, EngagementSnapshot snapshot, IStringLocalizer<DashboardText> text) => name switch
+    {
+        "core" => new(name, [text["Engagement.Member"], text["Engagement.Points"]],
+            snapshot.Core.Select(c => RevenueTables.Row(c.Name, c.Points)).ToList()),
+        "silent" => new(name, [text["Engagement.Member"], text["Engagement.RenewsOn"], text["Engagement.Renewal"]],
+            snapshot.Silent.Select(s => RevenueTables.Row(s.Name, s.RenewsAtUtc?.ToString("yyyy-MM-dd"),
+                text[s.EndsAtPeriodEnd ? "Engagement.WillEnd" : "Engagement.WillRenew"].Value)).ToList()),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not an engagement table"),
+    };
+}
