@@ -21,22 +21,20 @@ public sealed class DashboardTables(
     {
         if (RevenueTables.Names.Contains(name))
         {
-            var snapshot = await revenue.ReadAsync(userId, range, cancellationToken);
-            return snapshot.Succeeded
-                ? Outcome<DashboardTable>.Ok(RevenueTables.Of(name, snapshot.Value!, text, phases, Cultures.IsChinese))
-                : Outcome<DashboardTable>.Refused(snapshot.Error!);
+            return TableOf(await revenue.ReadAsync(userId, range, cancellationToken), s => RevenueTables.Of(name, s, text, phases, Cultures.IsChinese));
         }
         if (EngagementTables.Names.Contains(name))
         {
-            var split = await engagement.ReadAsync(userId, cancellationToken);
-            return split.Succeeded ? Outcome<DashboardTable>.Ok(EngagementTables.Of(name, split.Value!, text)) : Outcome<DashboardTable>.Refused(split.Error!);
+            return TableOf(await engagement.ReadAsync(userId, cancellationToken), s => EngagementTables.Of(name, s, text));
         }
         if (UseTables.Names.Contains(name))
         {
-            var used = await use.ReadAsync(userId, range, Cultures.IsChinese, cancellationToken);
-            return used.Succeeded ? Outcome<DashboardTable>.Ok(UseTables.Of(name, used.Value!, text)) : Outcome<DashboardTable>.Refused(used.Error!);
+            return TableOf(await use.ReadAsync(userId, range, Cultures.IsChinese, cancellationToken), s => UseTables.Of(name, s, text));
         }
-        var work = await experts.ReadAsync(userId, range, cancellationToken);
-        return work.Succeeded ? Outcome<DashboardTable>.Ok(ExpertTables.Of(name, work.Value!, text)) : Outcome<DashboardTable>.Refused(work.Error!);
+        return TableOf(await experts.ReadAsync(userId, range, cancellationToken), s => ExpertTables.Of(name, s, text));
     }
+
+    // A report's refusal (not the Owner) passes through as the table's.
+    private static Outcome<DashboardTable> TableOf<T>(Outcome<T> report, Func<T, DashboardTable> table) =>
+        report.Succeeded ? Outcome<DashboardTable>.Ok(table(report.Value!)) : Outcome<DashboardTable>.Refused(report.Error!);
 }

@@ -32,14 +32,14 @@ public static class PublicPages
     /// </summary>
     public static IServiceCollection EvictPublicPagesOnChangeOf<TSource>(this IServiceCollection services, Func<TSource, Action, IDisposable> follow)
         where TSource : notnull =>
-        services.AddSingleton(new Source(provider => evict => follow(provider.GetRequiredService<TSource>(), evict)));
+        services.AddSingleton(new Source((provider, evict) => follow(provider.GetRequiredService<TSource>(), evict)));
 
     /// <summary>The same for a <see cref="ChangeNotifier{TKey}"/>: any change it raises.</summary>
     public static IServiceCollection EvictPublicPagesOnChangeOf<TNotifier, TKey>(this IServiceCollection services)
         where TNotifier : ChangeNotifier<TKey> =>
         services.EvictPublicPagesOnChangeOf<TNotifier>((notifier, evict) => notifier.Subscribe(_ => true, _ => evict()));
 
-    private sealed record Source(Func<IServiceProvider, Func<Action, IDisposable>> Follow);
+    private sealed record Source(Func<IServiceProvider, Action, IDisposable> Follow);
 
     /// <summary>
     /// The cache, and one rule around it: a response replayed from the cache (it carries <c>Age</c>) never carries a
@@ -120,7 +120,7 @@ public static class PublicPages
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            subscriptions.AddRange(sources.Select(source => source.Follow(services)(Evict)));
+            subscriptions.AddRange(sources.Select(source => source.Follow(services, Evict)));
             return Task.CompletedTask;
         }
 

@@ -43,9 +43,9 @@ public sealed class EngagementReport(
         var since = now - Window;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var staff = (await db.UserRoles.Select(r => r.UserId).ToListAsync(cancellationToken)).ToHashSet();
-        var memberships = (await db.Set<Membership>().AsNoTracking().ToListAsync(cancellationToken))
-            .Where(m => !staff.Contains(m.UserId) && MembershipPhases.Of(m, now, options.Value.Grace).GivesAccess()).ToList();
-        var members = memberships.Select(m => m.UserId).ToList();
+        var memberships = (await MembershipNow.AllAsync(db, now, options.Value.Grace, cancellationToken))
+            .Where(m => !staff.Contains(m.Membership.UserId) && m.Phase.GivesAccess()).ToList();
+        var members = memberships.Select(m => m.Membership.UserId).ToList();
         var points = await db.Set<PointAward>().Where(a => a.CreatedAtUtc >= since).GroupBy(a => a.UserId)
             .Select(g => new { UserId = g.Key, Points = g.Sum(a => a.Points) }).ToDictionaryAsync(p => p.UserId, p => p.Points, cancellationToken);
         var active = (await db.Set<Question>().Where(q => q.CreatedAtUtc >= since).Select(q => q.AuthorId)
@@ -62,8 +62,7 @@ public sealed class EngagementReport(
         var names = await DisplayNames.OfAsync(db, members, cancellationToken);
         var core = segments.Where(s => s.Value == Segment.Core).Select(s => new CoreMember(s.Key, names.GetValueOrDefault(s.Key, "?"), points[s.Key]))
             .OrderByDescending(c => c.Points).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
-        var silent = memberships.Where(m => m.Status is MembershipStatus.Active or MembershipStatus.PastDue && m.Source == MembershipSource.Stripe
-                && segments[m.UserId] == Segment.Lurker)
+        var silent = memberships.Where(m => m.Pays && segments[m.Membership.UserId] == Segment.Lurker).Select(m => m.Membership)
             .Select(m => new SilentMember(m.UserId, names.GetValueOrDefault(m.UserId, "?"), m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd))
             .OrderBy(s => s.RenewsAtUtc ?? DateTime.MaxValue).ToList();
         return Outcome<EngagementSnapshot>.Ok(new EngagementSnapshot(members.Count,

@@ -50,17 +50,16 @@ public sealed class RevenueReport(
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var memberships = await db.Set<Membership>().AsNoTracking().ToListAsync(cancellationToken);
+        var current = await MembershipNow.AllAsync(db, now, options.Value.Grace, cancellationToken);
+        var memberships = current.Select(m => m.Membership).ToList();
         var tiers = await db.Set<Tier>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var prices = await db.Set<TierPrice>().AsNoTracking().ToDictionaryAsync(p => p.StripePriceId, cancellationToken);
 
-        var phases = memberships.ToDictionary(m => m, m => MembershipPhases.Of(m, now, options.Value.Grace));
-        var paying = memberships.Where(m => m.Source == MembershipSource.Stripe
-            && phases[m] is MembershipPhase.Active or MembershipPhase.EndingAtPeriodEnd or MembershipPhase.Grace).ToList();
+        var paying = current.Where(m => m.Pays).Select(m => m.Membership).ToList();
         var billed = paying.Select(m => PriceOf(m, prices, tiers)).OfType<BilledPrice>();
         var byTier = tiers.Where(t => !t.Archived || memberships.Any(m => m.TierId == t.Id))
             .Select(t => new TierMembers(t.Id, t.NameEn, t.NameZh,
-                memberships.Where(m => m.TierId == t.Id).GroupBy(m => phases[m]).ToDictionary(g => g.Key, g => g.Count())))
+                current.Where(m => m.Membership.TierId == t.Id).GroupBy(m => m.Phase).ToDictionary(g => g.Key, g => g.Count())))
             .ToList();
 
         var trials = memberships.Where(m => m.TrialEndUtc >= range.StartUtc && m.TrialEndUtc < range.EndUtc && m.TrialEndUtc <= now).ToList();

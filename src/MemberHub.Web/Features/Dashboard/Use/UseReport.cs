@@ -59,7 +59,7 @@ public sealed class UseReport(IDbContextFactory<AppDbContext> contexts, TrackCat
             .ToDictionaryAsync(p => p.LessonId, cancellationToken);
         var lessons = (await catalog.AllAsync(cancellationToken)).Where(t => t.IsPublished)
             .SelectMany(track => TrackCatalog.InOrder(track).Where(l => l.IsPublished).Select(lesson => new LessonUse(
-                chinese && track.TitleZh.Length > 0 ? track.TitleZh : track.TitleEn,
+                track.Title(chinese),
                 track.Stages.First(s => s.Id == lesson.StageId).Name(chinese),
                 lesson.Title(chinese),
                 progress.GetValueOrDefault(lesson.Id)?.Opened ?? 0,

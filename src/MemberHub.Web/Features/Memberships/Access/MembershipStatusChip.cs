@@ -1,5 +1,4 @@
 using MemberHub.Web.Components.Shared;
-using MemberHub.Web.Features.Memberships.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 

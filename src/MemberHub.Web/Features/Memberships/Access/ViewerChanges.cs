@@ -13,12 +13,27 @@ namespace MemberHub.Web.Features.Memberships.Access;
 /// </summary>
 public sealed class ViewerChanges(PerUserCache<Viewer> viewers, IEnumerable<ViewerRows> elsewhere) : UserDataChanges<Viewer>(viewers)
 {
+    // Asked for every row of every save: the registrations are read once.
+    private readonly ViewerRows[] rowsElsewhere = [.. elsewhere];
+
     protected override string? UserOf(EntityEntry entry) => entry.Entity switch
     {
         Membership membership => membership.UserId,
         IdentityUserRole<string> role => role.UserId,
         ApplicationUser user => user.Id,
         Tier or IdentityRole => Everyone,
-        var row => elsewhere.Select(rows => rows.MemberOf(row)).FirstOrDefault(user => user is not null),
+        var row => MemberElsewhere(row),
     };
+
+    private string? MemberElsewhere(object row)
+    {
+        foreach (var rows in rowsElsewhere)
+        {
+            if (rows.MemberOf(row) is { } user)
+            {
+                return user;
+            }
+        }
+        return null;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class BoardCommands(IDbContextFactory<AppDbContext> contexts, Memb
     public async Task<BoardCommand> StartAsync(string? userId, CancellationToken cancellationToken)
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
-        return new BoardCommand(await contexts.CreateDbContextAsync(cancellationToken), viewer, access, guard, text, cancellationToken);
+        return new BoardCommand(await contexts.CreateDbContextAsync(cancellationToken), viewer, access, guard, this, text, cancellationToken);
     }
 
     public string Refusal(BoardRefusal refusal) => text[$"Refused.{refusal}"];
@@ -25,7 +25,8 @@ public sealed class BoardCommands(IDbContextFactory<AppDbContext> contexts, Memb
 /// member read at the start. The first check that fails is the <see cref="Refusal"/>; the checks after it do nothing.
 /// </summary>
 public sealed class BoardCommand(
-    AppDbContext db, Viewer viewer, MemberAccess access, PostingGuard guard, IStringLocalizer<QuestionsText> text, CancellationToken cancellationToken)
+    AppDbContext db, Viewer viewer, MemberAccess access, PostingGuard guard, BoardCommands commands, IStringLocalizer<QuestionsText> text,
+    CancellationToken cancellationToken)
     : IAsyncDisposable
 {
     public AppDbContext Db => db;
@@ -48,7 +49,7 @@ public sealed class BoardCommand(
 
     /// <summary>The board's own rule for this command (see <see cref="QuestionRules"/>).</summary>
     public BoardCommand Rule(BoardRefusal refusal) =>
-        Refuse(refusal == BoardRefusal.None ? null : Outcome.Refused(text[$"Refused.{refusal}"]));
+        Refuse(refusal == BoardRefusal.None ? null : Outcome.Refused(commands.Refusal(refusal)));
 
     /// <summary>A check the command made itself (input, references); null when it passed.</summary>
     public BoardCommand Refuse(Outcome? refusal)
