@@ -109,7 +109,9 @@ public sealed record Page(HttpStatusCode Status, Uri Url, string Html, IDocument
     {
         var form = FormOf(formName);
         var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input, select, textarea"))
+        // A browser also sends the fields elsewhere on the page that name the form (form="id").
+        IEnumerable<IElement> owned = string.IsNullOrEmpty(form.Id) ? [] : Document.QuerySelectorAll($"input[form='{form.Id}'], select[form='{form.Id}'], textarea[form='{form.Id}']");
+        foreach (var input in form.QuerySelectorAll("input, select, textarea").Concat(owned))
         {
             var name = input.GetAttribute("name");
             if (string.IsNullOrEmpty(name) || fields.ContainsKey(name))
@@ -121,7 +123,12 @@ public sealed record Page(HttpStatusCode Status, Uri Url, string Html, IDocument
             {
                 continue;
             }
-            values.Add(new(name, input.GetAttribute("value") ?? ""));
+            values.Add(new(name, input.LocalName switch
+            {
+                "textarea" => input.TextContent,
+                "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? input.QuerySelector("option")?.GetAttribute("value") ?? "",
+                _ => input.GetAttribute("value") ?? "",
+            }));
         }
         values.AddRange(fields);
         return values;

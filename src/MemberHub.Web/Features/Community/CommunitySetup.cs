@@ -39,6 +39,7 @@ public static class CommunitySetup
         services.AddSingleton<ModeratedContentRegistry>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<ModerationService>();
+        services.AddSingleton<PostModerationActs>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IPersonalDataSource, CommunityPersonalData>();
         return builder;

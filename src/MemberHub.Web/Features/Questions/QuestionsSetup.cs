@@ -25,6 +25,7 @@ public static class QuestionsSetup
         services.AddSingleton<Talks.SpeakerQuestions.IQuestionBoard, TalkQuestionsOnBoard>();
         services.AddSingleton<VoteService>();
         services.AddSingleton<QuestionReader>();
+        services.AddSingleton<ThreadActions>();
         services.AddSingleton<ExpertQueue>();
         services.AddSingleton<IModeratedContent, QuestionModeration>();
         services.AddSingleton<IModeratedContent, AnswerModeration>();

@@ -199,3 +199,59 @@ document.addEventListener("change", function (event) {
         window.memberhub.setCookie("mh.tz", zone, 365);
     }
 })();
+
+// A live island on a static page (ThreadRefresh, TalkRefresh) asks for the page again when what it shows changes. The
+// refresh rewrites the page's boxes with what the server has, so text being typed ([data-draft]) is kept around it;
+// while a box holds a draft, the island asks first.
+(function () {
+    var kept = null;
+    var flash = null;
+
+    function drafts() {
+        return Array.prototype.filter.call(document.querySelectorAll("[data-draft]"), function (field) {
+            // Not only what differs from the page's text: a refused post comes back with the draft as the box's text.
+            return field.id && field.value.trim() !== "";
+        });
+    }
+
+    window.memberhub.hasDraft = function () {
+        return drafts().length > 0;
+    };
+
+    window.memberhub.keepDrafts = function () {
+        kept = {};
+        drafts().forEach(function (field) {
+            kept[field.id] = field.value;
+        });
+        // The reader's own post raised the change that refreshes the page: what it said stays on screen.
+        var said = document.querySelector(".flash");
+        flash = said ? said.cloneNode(true) : null;
+    };
+
+    function restore() {
+        var container = document.querySelector(".mud-main-content .mud-container");
+        if (flash && container && !document.querySelector(".flash")) {
+            container.appendChild(flash);
+        }
+        flash = null;
+        if (!kept) {
+            return;
+        }
+        Object.keys(kept).forEach(function (id) {
+            var field = document.getElementById(id);
+            if (field && field.value === field.defaultValue) {
+                field.value = kept[id];
+            }
+        });
+        kept = null;
+    }
+
+    // A post answers with the boxes as they were sent, so nothing needs keeping across it.
+    document.addEventListener("submit", function () {
+        kept = null;
+    }, true);
+
+    if (window.Blazor && window.Blazor.addEventListener) {
+        window.Blazor.addEventListener("enhancedload", restore);
+    }
+})();

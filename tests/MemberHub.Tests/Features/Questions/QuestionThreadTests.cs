@@ -1,8 +1,8 @@
 using System.Globalization;
 using MemberHub.Tests.Components;
+using MemberHub.Web.Components.Shared;
 using MemberHub.Web.Features.Community.Moderation;
 using MemberHub.Web.Features.Questions.Board;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.Tests.Features.Questions;
 
@@ -18,19 +18,13 @@ public class QuestionThreadTests : AppTestContext
                 2, false, [new TagView(3, "pricing", "Pricing")], null, null, null, At, null, false, false),
             summary, answers, viewer);
 
-    public QuestionThreadTests()
-    {
-        // The hide button's confirm goes to the moderation service (ModerationTests cover it); these tests stop at its form.
-        Services.AddSingleton(new ModerationService(null!, null!, null!, null!, null!, null!, null!, Clock, null!));
-    }
-
     private IRenderedComponent<QuestionThread> RenderThread(ThreadView thread, Action<ComponentParameterCollectionBuilder<QuestionThread>>? more = null)
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-        RenderProviders();
         return Render<QuestionThread>(p =>
         {
             p.Add(t => t.Thread, thread);
+            p.Add(t => t.FormId, "thread-actions");
             more?.Invoke(p);
         });
     }
@@ -54,15 +48,16 @@ public class QuestionThreadTests : AppTestContext
     }
 
     [Fact]
-    public async Task The_asker_sees_accept_and_it_calls_back_with_the_answer()
+    public void The_asker_sees_accept_and_it_posts_the_accept_act_for_that_answer()
     {
-        var accepted = 0;
-        var cut = RenderThread(Thread(new BoardActor("asker", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)),
-            p => p.Add(t => t.OnAccept, id => accepted = id));
+        var cut = RenderThread(Thread(new BoardActor("asker", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)));
 
-        await cut.Find("[data-testid=accept-answer]").ClickAsync(new());
+        var accept = cut.Find("[data-testid=accept-answer]");
 
-        Assert.Equal(5, accepted);
+        Assert.Equal("submit", accept.GetAttribute("type"));
+        Assert.Equal("thread-actions", accept.GetAttribute("form"));
+        Assert.Equal("Input.Act", accept.GetAttribute("name"));
+        Assert.Equal("accept:answer:5", accept.GetAttribute("value"));
     }
 
     [Fact]
@@ -73,27 +68,43 @@ public class QuestionThreadTests : AppTestContext
         Assert.Empty(cut.FindAll("[data-testid=accept-answer]"));
         Assert.True(cut.Find("[data-testid=vote-answer] button").HasAttribute("disabled"));
         Assert.False(cut.Find("[data-testid=vote-question] button").HasAttribute("disabled"));
+        Assert.Equal("vote:question:1", cut.Find("[data-testid=vote-question] button").GetAttribute("value"));
     }
 
     [Fact]
-    public async Task A_refused_comment_shows_why_and_keeps_the_text()
+    public void Add_a_comment_opens_the_box_under_that_answer()
     {
-        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)),
-            p => p.Add(t => t.OnComment, (_, _) => Task.FromResult<string?>("You are posting too fast.")));
+        var thread = Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true), Answer(6, "expert"));
 
-        await cut.Find("[data-testid=add-comment]").ClickAsync(new());
-        cut.Find("#comment-5").Input("Does this work for yearly plans?");
-        await cut.Find("[data-testid=post-comment]").ClickAsync(new());
+        var closed = RenderThread(thread);
+        var opened = RenderThread(thread, p => p.Add(t => t.Opened, PostAction.Parse(closed.Find("[data-testid=add-comment]").GetAttribute("href")!.Split("open=")[1].Split('#')[0])));
 
-        cut.WaitForAssertion(() => Assert.Contains("You are posting too fast.", cut.Markup));
-        Assert.Equal("Does this work for yearly plans?", cut.Find("#comment-5").GetAttribute("value"));
+        Assert.Empty(closed.FindAll("textarea"));
+        Assert.Equal("/questions/1?open=comment:answer:5#answer-5", closed.Find("[data-testid=add-comment]").GetAttribute("href"));
+        var box = Assert.Single(opened.FindAll("textarea"));
+        Assert.Equal("comment-5", box.Id);
+        Assert.Equal("thread-actions", box.GetAttribute("form"));
+        Assert.Equal("comment:answer:5", opened.Find("[data-testid=post-comment]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void A_refused_comment_shows_why_and_keeps_the_text()
+    {
+        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)), p => p
+            .Add(t => t.Opened, new PostAction("comment", PostKinds.Answer, 5))
+            .Add(t => t.Input, new ThreadForm { Body = "Does this work for yearly plans?" })
+            .Add(t => t.BoxError, "You are posting too fast."));
+
+        Assert.Contains("You are posting too fast.", cut.Find("[data-testid=comment-5-error]").TextContent);
+        Assert.Equal("Does this work for yearly plans?", cut.Find("#comment-5").TextContent);
     }
 
     [Fact]
     public void A_closed_question_offers_no_comment_box()
     {
-        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Duplicate, null, Answer(5, "expert", expert: true)),
-            p => p.Add(t => t.MayPost, false));
+        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Duplicate, null, Answer(5, "expert", expert: true)), p => p
+            .Add(t => t.MayPost, false)
+            .Add(t => t.Opened, new PostAction("comment", PostKinds.Answer, 5)));
 
         Assert.Empty(cut.FindAll("#comment-5"));
         Assert.Empty(cut.FindAll("[data-testid=add-comment]"));
@@ -101,39 +112,54 @@ public class QuestionThreadTests : AppTestContext
     }
 
     [Fact]
-    public async Task Moderators_hide_a_post_straight_from_the_thread_with_the_communitys_hide_button()
+    public void Moderators_hide_a_post_straight_from_the_thread_with_the_reason_its_author_sees()
     {
-        var asModerator = RenderThread(Thread(new BoardActor("moderator", false, true), QuestionState.Answered, null, Answer(5, "expert", expert: true)));
-        var answer = asModerator.Find("[data-testid=answer]");
+        var thread = Thread(new BoardActor("moderator", false, true), QuestionState.Answered, null, Answer(5, "expert", expert: true));
 
-        await answer.QuerySelector("[data-testid=hide-post]")!.ClickAsync(new());
+        var asModerator = RenderThread(thread);
+        var asking = RenderThread(thread, p => p.Add(t => t.Opened, new PostAction("hide", PostKinds.Answer, 5)));
 
-        // The same button as on introductions and talks: it asks for the reason the author is shown, then confirms.
-        Assert.NotNull(asModerator.Find("[data-testid=answer] [data-testid=hide-post-form]"));
-        Assert.NotNull(asModerator.Find("#hide-reason-answer-5"));
-        Assert.Single(asModerator.FindAll("[data-testid=hide-post]"));
+        Assert.Equal("/questions/1?open=hide:answer:5#answer-5", asModerator.Find("[data-testid=answer] [data-testid=hide-post]").GetAttribute("href"));
+        Assert.NotNull(asking.Find("[data-testid=answer] [data-testid=hide-post-form]"));
+        Assert.Equal("thread-actions", asking.Find("#hide-reason").GetAttribute("form"));
+        Assert.Equal("hide:answer:5", asking.Find("[data-testid=hide-post-confirm]").GetAttribute("value"));
     }
 
     [Fact]
-    public void Members_get_no_hide_button()
+    public void Members_get_no_hide_button_and_a_hand_made_hide_link_opens_nothing()
     {
-        var asMember = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)));
+        var asMember = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true)),
+            p => p.Add(t => t.Opened, new PostAction("hide", PostKinds.Answer, 5)));
 
         Assert.Empty(asMember.FindAll("[data-testid=hide-post]"));
+        Assert.Empty(asMember.FindAll("[data-testid=hide-post-form]"));
     }
 
     [Fact]
-    public async Task A_refused_comment_edit_keeps_the_new_text()
+    public void A_refused_comment_edit_keeps_the_new_text()
     {
         var comment = new CommentView(9, "member", "Member", "<p>old</p>", At, false, false, "old");
-        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true, comments: comment)),
-            p => p.Add(t => t.OnEditComment, (_, _) => Task.FromResult<string?>("A comment needs some text.")));
+        var cut = RenderThread(Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true, comments: comment)), p => p
+            .Add(t => t.Opened, new PostAction("edit", PostKinds.Comment, 9))
+            .Add(t => t.Input, new ThreadForm { Body = "new text" })
+            .Add(t => t.BoxError, "A comment needs some text."));
 
-        await cut.Find("[data-testid=edit-comment] button, button[data-testid=edit-comment]").ClickAsync(new());
-        cut.Find("#edit-comment-9").Input("new text");
-        await cut.Find("[data-testid=save-comment]").ClickAsync(new());
+        Assert.Contains("A comment needs some text.", cut.Markup);
+        Assert.Equal("new text", cut.Find("#edit-comment-9").TextContent);
+        Assert.Equal("save:comment:9", cut.Find("[data-testid=save-comment]").GetAttribute("value"));
+    }
 
-        cut.WaitForAssertion(() => Assert.Contains("A comment needs some text.", cut.Markup));
-        Assert.Equal("new text", cut.Find("#edit-comment-9").GetAttribute("value"));
+    [Fact]
+    public void Someone_elses_post_has_a_report_link_that_opens_the_report_box()
+    {
+        var thread = Thread(new BoardActor("member", false, false), QuestionState.Answered, null, Answer(5, "expert", expert: true));
+
+        var reading = RenderThread(thread);
+        var reporting = RenderThread(thread, p => p.Add(t => t.Opened, new PostAction("report", PostKinds.Answer, 5)));
+
+        Assert.Equal("/questions/1?open=report:answer:5#answer-5", reading.Find("[data-testid=answer] [data-testid=report]").GetAttribute("href"));
+        Assert.Equal("report:answer:5", reporting.Find("#report-send").GetAttribute("value"));
+        // No reason is chosen for the reporter.
+        Assert.True(reporting.Find("#report-reason option[value='']").HasAttribute("selected"));
     }
 }
