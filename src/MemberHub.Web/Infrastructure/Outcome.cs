@@ -13,4 +13,7 @@ public sealed record Outcome<T>(bool Succeeded, T? Value, string? Error = null, 
     public static Outcome<T> Ok(T value) => new(true, value);
 
     public static Outcome<T> Refused(string message, string? field = null) => new(false, default, message, field);
+
+    /// <summary>Done or refused, without the value (for callers that only say which).</summary>
+    public Outcome WithoutValue() => Succeeded ? Outcome.Ok : Outcome.Refused(Error!, Field);
 }

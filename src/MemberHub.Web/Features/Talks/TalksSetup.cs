@@ -21,6 +21,7 @@ public static class TalksSetup
         services.AddSingleton<TalkInputCheck>();
         services.AddSingleton<TalkService>();
         services.AddSingleton<TalkReader>();
+        services.AddSingleton<TalkActions>();
         services.AddSingleton<SpeakerQuestionService>();
         services.AddSingleton<Community.Moderation.IModeratedContent, SpeakerQuestionModeration>();
         services.AddSingleton<TalkCalendar>();

@@ -144,6 +144,20 @@ public class ThreadPageTests(MemberHubFactory factory) : IClassFixture<MemberHub
         client.Dispose();
     }
 
+    [Fact]
+    public async Task A_member_posting_the_hide_act_by_hand_is_refused_and_the_answer_stays()
+    {
+        var (client, question, answer, _) = await ThreadWithAnswerAsync();
+
+        var refused = await client.SubmitAsync($"/questions/{question}?open=hide:answer:{answer}", "thread",
+            Act($"hide:answer:{answer}", ("Input.Reason", "I do not like it")));
+
+        Assert.Null(refused.Find("[data-testid=hide-post-form]"));
+        Assert.NotNull(refused.Find("[data-testid=flash]"));
+        Assert.False((await factory.QueryAsync(db => db.Set<Answer>().SingleAsync(a => a.Id == answer))).IsHidden);
+        client.Dispose();
+    }
+
     [Theory]
     [InlineData("nonsense")]
     [InlineData("vote:answer:999999")]

@@ -32,6 +32,8 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         System,
         /// <summary>The write guard itself.</summary>
         Guard,
+        /// <summary>Hands a static page's button to the commands above, which decide (a report to ReportService, a hide to ModerationService).</summary>
+        Dispatch,
     }
 
     private static readonly Dictionary<string, Who> Commands = new()
@@ -50,7 +52,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["BillingService.PortalUrlAsync"] = Who.Self, ["BillingService.StopForBanAsync"] = Who.System,
         ["BillingService.StopBillingForDeletedAccountAsync"] = Who.System,
         ["CommunitySettingsService.SaveAsync"] = Who.Owner,
-        ["ReportService.ReportAsync"] = Who.Member,
+        ["ReportService.ReportAsync"] = Who.Member, ["PostModerationActs.RunAsync"] = Who.Dispatch,
         ["ModerationService.QueueAsync"] = Who.Moderators, ["ModerationService.DismissAsync"] = Who.Moderators, ["ModerationService.HideAsync"] = Who.Moderators,
         ["ModerationService.RestoreAsync"] = Who.Moderators, ["ModerationService.WarnAsync"] = Who.Moderators, ["ModerationService.SuspendAsync"] = Who.Moderators,
         ["ModerationService.LiftSuspensionAsync"] = Who.Moderators, ["ModerationService.BanAsync"] = Who.Moderators, ["ModerationService.UnbanAsync"] = Who.Moderators,

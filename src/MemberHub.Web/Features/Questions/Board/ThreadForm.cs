@@ -6,7 +6,7 @@ namespace MemberHub.Web.Features.Questions.Board;
 /// What the thread's one action form posts: the button pressed (<see cref="Act"/>, a <c>PostAction</c>) and every box on
 /// the page, so a vote or a refused answer never loses a draft — the page is answered with the boxes as they were sent.
 /// </summary>
-public sealed class ThreadForm
+public sealed record ThreadForm
 {
     public string? Act { get; set; }
 
