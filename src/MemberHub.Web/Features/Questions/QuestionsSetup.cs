@@ -24,6 +24,7 @@ public static class QuestionsSetup
         services.AddSingleton<CommentService>();
         services.AddSingleton<Talks.SpeakerQuestions.IQuestionBoard, TalkQuestionsOnBoard>();
         services.AddSingleton<VoteService>();
+        services.AddSingleton<ThreadContentCache>();
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<ThreadActions>();
         services.AddSingleton<ExpertQueue>();

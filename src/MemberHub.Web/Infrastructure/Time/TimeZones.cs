@@ -13,6 +13,10 @@ public static class TimeZones
 
     public static IReadOnlyList<string> All => AllIds.Value;
 
+    // The runtime's lookup takes a lock on its shared cache, and a page shows dozens of times. Only zones that exist are
+    // kept: ids come from browsers' cookies, and unknown ones must not grow the cache.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Found = new(StringComparer.Ordinal);
+
     public static bool TryFind(string? id, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;
@@ -20,9 +24,15 @@ public static class TimeZones
         {
             return false;
         }
+        var trimmed = id.Trim();
+        if (Found.TryGetValue(trimmed, out var known))
+        {
+            zone = known;
+            return true;
+        }
         try
         {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+            zone = Found.GetOrAdd(trimmed, TimeZoneInfo.FindSystemTimeZoneById(trimmed));
             return true;
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)

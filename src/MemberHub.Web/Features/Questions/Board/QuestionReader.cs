@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>Reads the board for one viewer: everyone sees titles; members read threads; moderators also see what is hidden.</summary>
-public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags)
+public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads)
 {
     public const int PageSize = 20;
 
@@ -114,58 +114,61 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
             return null;
         }
         var actor = BoardActor.Of(viewer);
-        var seesHidden = actor.IsModerator;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await OpenTo(db, db.Set<Question>().AsNoTracking().Include(q => q.Tags), viewer)
-            .SingleOrDefaultAsync(q => q.Id == questionId && (seesHidden || (!q.IsHidden && !q.IsDeleted)), cancellationToken);
-        if (question is null)
+        var content = await threads.GetAsync(new ThreadContent.Key(questionId, actor.IsModerator), async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return await ThreadContent.ReadAsync(db, questionId, actor.IsModerator, token);
+        }, cancellationToken);
+        if (content is null || !OpenTo(viewer, content.TalkMinimumRank))
         {
             return null;
         }
-        var answers = await db.Set<Answer>().AsNoTracking().Include(a => a.Comments)
-            .Where(a => a.QuestionId == questionId && (seesHidden || (!a.IsHidden && !a.IsDeleted)))
-            .ToListAsync(cancellationToken);
-        var voted = await db.Set<PostVote>().Where(v => v.UserId == viewerId
-                && ((v.PostKind == PostKinds.Question && v.PostId == questionId) || (v.PostKind == PostKinds.Answer && answers.Select(a => a.Id).Contains(v.PostId))))
-            .Select(v => new { v.PostKind, v.PostId }).ToListAsync(cancellationToken);
-        var names = await DisplayNames.OfAsync(db, answers.SelectMany(a => a.Comments.Select(c => c.AuthorId).Append(a.AuthorId)).Append(question.AuthorId), cancellationToken);
-        var lesson = question.LessonId is { } lessonId
-            ? await db.Set<Content.Tracks.Lesson>().AsNoTracking().Where(l => l.Id == lessonId)
-                .Select(l => new { Lesson = l, Track = db.Set<Content.Tracks.Track>().Where(t => t.Id == l.TrackId).Select(t => new { t.Slug, t.IsPublished }).First() })
-                .FirstOrDefaultAsync(cancellationToken)
-            : null;
-        if (lesson is not null && !lesson.Lesson.TitleVisibleTo(lesson.Track.IsPublished, viewer.TierRank, viewer.IsStaff))
-        {
-            lesson = null;
-        }
-        var talk = question.TalkId is { } talkId
-            ? await db.Set<Talks.Schedule.Talk>().Where(t => t.Id == talkId).Select(t => new LessonLink(t.Id, t.Title, "/talks/" + t.Id)).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var original = question.DuplicateOfId is { } originalId
-            ? await db.Set<Question>().Where(q => q.Id == originalId).Select(q => q.Title).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var voted = await VotedAsync(viewerId, questionId, cancellationToken);
         var allTags = await tags.ListAsync(cancellationToken);
+        var question = content.Question;
+        var lesson = content.Lesson is { } origin && origin.Lesson.TitleVisibleTo(origin.TrackPublished, viewer.TierRank, viewer.IsStaff)
+            ? new LessonLink(origin.Lesson.Id, origin.Lesson.Title(Cultures.IsChinese), $"/learn/{origin.TrackSlug}/{origin.Lesson.Slug}")
+            : null;
 
-        AnswerView View(Answer a) => new(a.Id, a.AuthorId, names.GetValueOrDefault(a.AuthorId, "?"), a.BodyHtml, a.BodyMarkdown, a.ByExpert, a.IsSummary,
-            a.Id == question.AcceptedAnswerId, a.Score, voted.Any(v => v.PostKind == PostKinds.Answer && v.PostId == a.Id), a.CreatedAtUtc, a.EditedAtUtc,
-            a.IsHidden, a.IsDeleted,
-            a.Comments.Where(c => seesHidden || (!c.IsHidden && !c.IsDeleted)).OrderBy(c => c.Id)
-                .Select(c => new CommentView(c.Id, c.AuthorId, names.GetValueOrDefault(c.AuthorId, "?"), c.BodyHtml, c.CreatedAtUtc, c.IsHidden, c.IsDeleted, c.BodyMarkdown)).ToList());
+        AnswerView View(Answer a, string authorName) => new(a.Id, a.AuthorId, authorName, a.BodyHtml, a.BodyMarkdown, a.ByExpert, a.IsSummary,
+            a.Id == question.AcceptedAnswerId, a.Score, voted.Contains(a.Id), a.CreatedAtUtc, a.EditedAtUtc, a.IsHidden, a.IsDeleted, content.Comments[a.Id].ToList());
 
-        var detail = new QuestionDetail(question.Id, question.AuthorId, names.GetValueOrDefault(question.AuthorId, "?"), question.Title, question.BodyHtml,
-            question.BodyMarkdown, question.State, question.Stage, question.Score,
-            voted.Any(v => v.PostKind == PostKinds.Question), TagsOf(allTags, question.Tags.Select(t => t.TagId)),
-            lesson is null ? null : new LessonLink(question.LessonId!.Value, lesson.Lesson.Title(Cultures.IsChinese), $"/learn/{lesson.Track.Slug}/{lesson.Lesson.Slug}"),
-            question.DuplicateOfId, original, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted, talk);
-        var summary = answers.Where(a => a.IsSummary && !a.IsDeleted).OrderByDescending(a => a.Id).Select(View).FirstOrDefault();
-        var ordered = answers.Where(a => !a.IsSummary)
-            .OrderByDescending(a => a.Id == question.AcceptedAnswerId)
-            .ThenByDescending(a => a.ByExpert)
-            .ThenByDescending(a => a.Score)
-            .ThenBy(a => a.Id)
-            .Select(View).ToList();
+        var detail = new QuestionDetail(question.Id, question.AuthorId, content.AuthorName, question.Title, question.BodyHtml, question.BodyMarkdown,
+            question.State, question.Stage, question.Score, voted.Contains(QuestionVote), TagsOf(allTags, content.TagIds), lesson,
+            question.DuplicateOfId, content.OriginalTitle, question.CreatedAtUtc, question.EditedAtUtc, question.IsHidden, question.IsDeleted, content.Talk);
+        var summary = content.Answers.Where(a => a.Answer.IsSummary && !a.Answer.IsDeleted).OrderByDescending(a => a.Answer.Id)
+            .Select(a => View(a.Answer, a.AuthorName)).FirstOrDefault();
+        var ordered = content.Answers.Where(a => !a.Answer.IsSummary)
+            .OrderByDescending(a => a.Answer.Id == question.AcceptedAnswerId)
+            .ThenByDescending(a => a.Answer.ByExpert)
+            .ThenByDescending(a => a.Answer.Score)
+            .ThenBy(a => a.Answer.Id)
+            .Select(a => View(a.Answer, a.AuthorName)).ToList();
         return new ThreadView(detail, summary, ordered, actor);
     }
+
+    // Answer ids are positive, so the question's own vote is told apart as 0.
+    private const int QuestionVote = 0;
+
+    /// <summary>What the reader upvoted in this thread: answer ids, and <see cref="QuestionVote"/> for the question.</summary>
+    private async Task<HashSet<int>> VotedAsync(string? viewerId, int questionId, CancellationToken cancellationToken)
+    {
+        if (viewerId is null)
+        {
+            return [];
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.Set<Answer>()
+            .Where(a => a.QuestionId == questionId && db.Set<PostVote>().Any(v => v.PostKind == PostKinds.Answer && v.PostId == a.Id && v.UserId == viewerId))
+            .Select(a => a.Id)
+            .Concat(db.Set<PostVote>().Where(v => v.PostKind == PostKinds.Question && v.PostId == questionId && v.UserId == viewerId).Select(v => QuestionVote))
+            .ToListAsync(cancellationToken);
+        return [.. ids];
+    }
+
+    /// <summary><see cref="OpenTo(AppDbContext, IQueryable{Question}, Viewer)"/> for one thread whose talk's tier is known.</summary>
+    private bool OpenTo(Viewer viewer, int? talkMinimumRank) =>
+        (viewer.IsStaff && !viewer.IsBanned) || talkMinimumRank is not { } minimum || minimum <= (access.MemberContent(viewer).Allowed ? viewer.TierRank : 0);
 
     /// <summary>Earlier versions of a post, newest first: moderators only (null for anyone else).</summary>
     public async Task<IReadOnlyList<PostEditView>?> HistoryAsync(string? viewerId, string kind, int postId, CancellationToken cancellationToken = default)
