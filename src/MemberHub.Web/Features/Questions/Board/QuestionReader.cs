@@ -23,10 +23,11 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         if (tagId is { } onlyTag && filter is { Stage: null, State: null, Mine: false, Sort: QuestionSort.Newest })
         {
             // The common case, a tag's newest questions, pages through the tag's own index and then reads just one page of questions.
-            var pageIds = await db.Set<QuestionTagLink>().Where(l => l.TagId == onlyTag && l.IsListed)
-                .OrderByDescending(l => l.QuestionId).Skip(page * PageSize).Take(PageSize + 1).Select(l => l.QuestionId)
-                .ToListAsync(cancellationToken);
-            questions = questions.Where(q => pageIds.Contains(q.Id)).OrderByDescending(q => q.Id);
+            // One statement: the page of ids is a subquery (a list of ids as parameters made EF write new SQL for each page).
+            // The offset is taken inside the lambda so it stays a parameter: one SQL text for every page.
+            var links = db.Set<QuestionTagLink>().Where(l => l.TagId == onlyTag && l.IsListed).OrderByDescending(l => l.QuestionId).Select(l => l.QuestionId);
+            var offset = page * PageSize;
+            questions = questions.Where(q => links.Skip(offset).Take(PageSize + 1).Contains(q.Id)).OrderByDescending(q => q.Id);
             page = 0;
         }
         else
@@ -56,16 +57,18 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
                 _ => questions.OrderByDescending(q => q.CreatedAtUtc).ThenByDescending(q => q.Id),
             };
         }
-        var rows = await questions.Skip(page * PageSize).Take(PageSize + 1)
-            .Select(q => new
-            {
-                q.Id, q.Title, q.State, q.Stage, q.Score, q.AnswerCount, Expert = q.FirstExpertAnswerAtUtc != null, q.AuthorId, q.CreatedAtUtc,
-                TagIds = q.Tags.Select(t => t.TagId).ToList(),
-            })
+        var rows = await (
+                from q in questions.Skip(page * PageSize).Take(PageSize + 1)
+                join u in db.Users on q.AuthorId equals u.Id into authors
+                from u in authors.DefaultIfEmpty()
+                select new
+                {
+                    q.Id, q.Title, q.State, q.Stage, q.Score, q.AnswerCount, Expert = q.FirstExpertAnswerAtUtc != null, u.DisplayName, u.Email, q.CreatedAtUtc,
+                    TagIds = q.Tags.Select(t => t.TagId).ToList(),
+                })
             .ToListAsync(cancellationToken);
-        var names = await DisplayNames.OfAsync(db, rows.Select(r => r.AuthorId), cancellationToken);
         var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
-            names.GetValueOrDefault(r.AuthorId, "?"), r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
+            DisplayNames.Of(r.DisplayName, r.Email), r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
         return new QuestionPage(items, Math.Max(0, filter.Page), rows.Count > PageSize);
     }
 

@@ -15,7 +15,13 @@ public sealed class StateChip : StatusChip
 
     protected override string Text => T[$"State.{State}"];
 
-    protected override StatusTone Tone => State switch
+    protected override StatusTone Tone => ToneOf(State);
+
+    protected override string TestId => "question-state";
+
+    protected override string StateValue => State.ToString().ToLowerInvariant();
+
+    private static StatusTone ToneOf(QuestionState state) => state switch
     {
         QuestionState.Resolved => StatusTone.Success,
         QuestionState.Answered => StatusTone.Info,
@@ -23,7 +29,7 @@ public sealed class StateChip : StatusChip
         _ => StatusTone.Default,
     };
 
-    protected override string TestId => "question-state";
-
-    protected override string StateValue => State.ToString().ToLowerInvariant();
+    /// <summary>The chip as markup, for the question list's rows.</summary>
+    public static string Markup(QuestionState state, IStringLocalizer<QuestionsText> text) =>
+        Markup(text[$"State.{state}"], ToneOf(state), "question-state", "data-state", state.ToString().ToLowerInvariant());
 }
