@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.Bench;
 
 /// <summary>
-/// The Q&amp;A board at size (driven by wrk, see bench/run-board.sh): a generated board of 100 000 questions and
-/// 500 000 answers across 30 tags, kept in bench/results/board-data so it is generated once. Question 1 has 50 answers.
+/// Every page a member reads, at size (driven by wrk, see bench/run-board.sh): a generated board of 100 000 questions
+/// and 500 000 answers across 30 tags (question 1 has 50 answers), 10 000 talks (talk 1 with 200 RSVPs and 300
+/// questions for the speaker) and a 3 000-word lesson, kept in bench/results/board-data so they are generated once.
 /// </summary>
 public static class BoardBench
 {
@@ -21,7 +22,11 @@ public static class BoardBench
     public static async Task ServeAsync(int questions, int answers)
     {
         var data = Path.Combine(BenchHost.RepositoryRoot(), "bench", "results", $"board-data-{questions}");
-        await using var host = new BenchHost(new Dictionary<string, string?> { ["Storage:DataDirectory"] = data });
+        await using var host = new BenchHost(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = data,
+            ["Storage:ContentDirectory"] = LessonBench.WriteContent(3_000),
+        });
         var database = Path.Combine(data, "memberhub.db");
         if (!File.Exists(Path.Combine(data, "generated")))
         {
@@ -30,8 +35,22 @@ public static class BoardBench
             await File.WriteAllTextAsync(Path.Combine(data, "generated"), DateTime.UtcNow.ToString("O"));
             Console.WriteLine($"generated {questions} questions and {answers} answers in {clock.Elapsed.TotalSeconds:F0} s");
         }
-        await MeasureSearchAsync(host.Services.GetRequiredService<IQuestionSearch>());
+        // The member made first brings the tier the talks' guests join (a seat follows access).
         var cookie = await host.MemberCookieAsync();
+        var talksMarker = Path.Combine(data, "talks-generated");
+        if (!File.Exists(talksMarker))
+        {
+            await TalkBench.GenerateAsync(database, await TalkBench.PeopleAsync(host, 200), 10_000);
+            Console.WriteLine("generated 10000 talks");
+        }
+        else
+        {
+            // Kept talks move with the calendar, so the talks are upcoming (talk 1 next week) whenever the bench runs.
+            await TalkBench.ShiftAsync(database, DateTime.UtcNow - DateTime.Parse(await File.ReadAllTextAsync(talksMarker), CultureInfo.InvariantCulture,
+                DateTimeStyles.RoundtripKind));
+        }
+        await File.WriteAllTextAsync(talksMarker, DateTime.UtcNow.ToString("O"));
+        await MeasureSearchAsync(host.Services.GetRequiredService<IQuestionSearch>());
         Console.WriteLine($"READY {host.BaseUrl} {cookie}");
         await Task.Delay(Timeout.Infinite);
     }

@@ -13,12 +13,18 @@ public static class LessonBench
 
     public static async Task ServeAsync(int words)
     {
-        var content = Path.Combine(Path.GetTempPath(), "memberhub-bench", "content-" + Guid.NewGuid().ToString("N"));
-        WriteTrack(content, words);
-        await using var host = new BenchHost(new Dictionary<string, string?> { ["Storage:ContentDirectory"] = content });
+        await using var host = new BenchHost(new Dictionary<string, string?> { ["Storage:ContentDirectory"] = WriteContent(words) });
         var cookie = await host.MemberCookieAsync();
         Console.WriteLine($"READY {host.BaseUrl}/learn/{TrackSlug}/{LessonSlug} {cookie}");
         await Task.Delay(Timeout.Infinite);
+    }
+
+    /// <summary>A content folder holding the bench track and its long lesson.</summary>
+    public static string WriteContent(int words)
+    {
+        var content = Path.Combine(Path.GetTempPath(), "memberhub-bench", "content-" + Guid.NewGuid().ToString("N"));
+        WriteTrack(content, words);
+        return content;
     }
 
     private static void WriteTrack(string content, int words)

@@ -28,7 +28,7 @@ public static class TalkBench
         await Task.Delay(Timeout.Infinite);
     }
 
-    private static async Task<List<string>> PeopleAsync(BenchHost host, int count)
+    public static async Task<List<string>> PeopleAsync(BenchHost host, int count)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -64,7 +64,7 @@ public static class TalkBench
             $"REMINDERS steady passes over the scheduled talks: p50 {timings[10]:F1} ms, max {timings[^1]:F1} ms"));
     }
 
-    private static async Task GenerateAsync(string database, List<string> people, int talks)
+    public static async Task GenerateAsync(string database, List<string> people, int talks)
     {
         var random = new Random(3);
         var now = DateTime.UtcNow;
@@ -101,6 +101,18 @@ public static class TalkBench
         await using var analyze = connection.CreateCommand();
         analyze.CommandText = "ANALYZE;";
         await analyze.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Moves every talk by <paramref name="by"/> (talks generated on an earlier day keep their distance from now).</summary>
+    public static async Task ShiftAsync(string database, TimeSpan by)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        var seconds = ((long)by.TotalSeconds).ToString("+0;-0", CultureInfo.InvariantCulture) + " seconds";
+        command.CommandText = "UPDATE Talks SET StartsAtUtc = datetime(StartsAtUtc, $shift), EndsAtUtc = datetime(EndsAtUtc, $shift)";
+        command.Parameters.AddWithValue("$shift", seconds);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -15,7 +15,13 @@ public sealed class TalkStateChip : StatusChip
 
     protected override string Text => T[$"State.{State}"];
 
-    protected override StatusTone Tone => State switch
+    protected override StatusTone Tone => ToneOf(State);
+
+    protected override string TestId => "talk-state";
+
+    protected override string StateValue => State.ToString().ToLowerInvariant();
+
+    private static StatusTone ToneOf(TalkState state) => state switch
     {
         TalkState.Live => StatusTone.Error,
         TalkState.Scheduled => StatusTone.Info,
@@ -23,7 +29,7 @@ public sealed class TalkStateChip : StatusChip
         _ => StatusTone.Default,
     };
 
-    protected override string TestId => "talk-state";
-
-    protected override string StateValue => State.ToString().ToLowerInvariant();
+    /// <summary>The chip as markup, for the talks list's rows.</summary>
+    public static string Markup(TalkState state, IStringLocalizer<TalksText> text) =>
+        Markup(text[$"State.{state}"], ToneOf(state), "talk-state", "data-state", state.ToString().ToLowerInvariant());
 }

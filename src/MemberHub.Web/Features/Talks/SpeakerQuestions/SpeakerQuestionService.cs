@@ -21,16 +21,21 @@ public sealed class SpeakerQuestionService(
     {
         var seesHidden = AccessRules.Moderate(await access.ViewerAsync(userId, cancellationToken)).Allowed;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var questions = await db.Set<SpeakerQuestion>().AsNoTracking().Where(q => q.TalkId == talkId && (seesHidden || !q.IsHidden))
-            .OrderBy(q => q.IsAnswered).ThenByDescending(q => q.Votes).ThenBy(q => q.Id)
-            .Select(q => new
-            {
-                q.Id, q.AuthorId, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId, q.IsHidden,
-                Voted = db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId),
-            })
+        // Authors' names joined: a popular talk's hundreds of questions are one statement.
+        var questions = await (
+                from q in db.Set<SpeakerQuestion>().AsNoTracking()
+                where q.TalkId == talkId && (seesHidden || !q.IsHidden)
+                join u in db.Users on q.AuthorId equals u.Id into authors
+                from u in authors.DefaultIfEmpty()
+                orderby q.IsAnswered, q.Votes descending, q.Id
+                select new
+                {
+                    q.Id, q.AuthorId, u.DisplayName, u.Email, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId, q.IsHidden,
+                    Voted = db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId),
+                })
             .ToListAsync(cancellationToken);
-        var authors = await DisplayNames.OfAsync(db, questions.Select(q => q.AuthorId), cancellationToken);
-        return questions.Select(q => new SpeakerQuestionView(q.Id, authors.GetValueOrDefault(q.AuthorId, "?"), q.Text, q.Votes, q.Voted, q.AuthorId == userId, q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
+        return questions.Select(q => new SpeakerQuestionView(q.Id, DisplayNames.Of(q.DisplayName, q.Email), q.Text, q.Votes, q.Voted, q.AuthorId == userId,
+            q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
     }
 
     public async Task<Outcome<int>> AskAsync(string? userId, int talkId, string question, CancellationToken cancellationToken = default)
