@@ -25,6 +25,8 @@ public static class QuestionsSetup
         services.AddSingleton<Talks.SpeakerQuestions.IQuestionBoard, TalkQuestionsOnBoard>();
         services.AddSingleton<VoteService>();
         services.AddSingleton<ThreadContentCache>();
+        services.AddSingleton<TagPageStarts>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TagListingChanges>();
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<ThreadActions>();
         services.AddSingleton<ExpertQueue>();

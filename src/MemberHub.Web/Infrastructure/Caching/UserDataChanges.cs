@@ -12,7 +12,7 @@ namespace MemberHub.Web.Infrastructure.Caching;
 /// is covered, whichever service made it. Bulk statements (<c>ExecuteUpdate</c>, raw SQL) bypass the change tracker:
 /// code that writes those rows that way announces the change itself.
 /// </summary>
-public abstract class UserDataChanges<T>(PerUserCache<T> cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public abstract class UserDataChanges<T>(KeyedCache<string, T> cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>What <see cref="UserOf"/> returns for a row every user's value depends on (a tier's rank, a role).</summary>
     protected const string Everyone = "*";

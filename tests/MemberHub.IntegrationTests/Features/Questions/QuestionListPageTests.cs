@@ -1,4 +1,6 @@
 using MemberHub.IntegrationTests.Features.Community;
+using MemberHub.IntegrationTests.Features.Memberships;
+using Microsoft.EntityFrameworkCore;
 using MemberHub.Web.Features.Questions.Board;
 
 namespace MemberHub.IntegrationTests.Features.Questions;
@@ -39,5 +41,39 @@ public class QuestionListPageTests(ClockedFactory factory) : IClassFixture<Clock
 
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
         Assert.Contains(id, page.Document.QuerySelectorAll("[data-testid=question-item]").Select(r => int.Parse(r.GetAttribute("data-question")!)));
+    }
+
+    [Fact]
+    public async Task A_deep_page_of_a_tag_starts_where_its_offset_says_and_moves_when_a_question_arrives()
+    {
+        var tag = await factory.TagAsync();
+        var asker = await factory.MemberAsync();
+        // Past the offset where pages start from a remembered question instead of skipping (TagPageStarts.DeepOffset).
+        var count = TagPageStarts.DeepOffset + 2 * QuestionReader.PageSize;
+        var first = await factory.QueryAsync(async db =>
+        {
+            var questions = Enumerable.Range(0, count).Select(i => new Question
+            {
+                AuthorId = asker.Id, Title = $"Deep question {i}", BodyMarkdown = "Body", BodyHtml = "<p>Body</p>", CreatedAtUtc = DateTime.UtcNow.AddMinutes(i),
+                LastActivityAtUtc = DateTime.UtcNow, Tags = [new QuestionTagLink { TagId = tag }],
+            }).ToList();
+            db.AddRange(questions);
+            await db.SaveChangesAsync();
+            return questions[0].Id;
+        });
+        var deepPage = TagPageStarts.DeepOffset / QuestionReader.PageSize;
+        var slug = (await factory.Tags().ListAsync()).Single(t => t.Id == tag).Slug;
+
+        var before = await factory.Reader().ListAsync(asker.Id, new QuestionFilter(slug, Page: deepPage));
+        var again = await factory.Reader().ListAsync(asker.Id, new QuestionFilter(slug, Page: deepPage));
+        await factory.AskAsync(asker.Id, Board.Input("The newest question", tags: tag));
+        var after = await factory.Reader().ListAsync(asker.Id, new QuestionFilter(slug, Page: deepPage));
+
+        // Newest first: the page at offset 1 000 begins with the question 1 000 places below the newest.
+        var expected = Enumerable.Range(0, QuestionReader.PageSize).Select(i => first + count - 1 - TagPageStarts.DeepOffset - i).ToList();
+        Assert.Equal(expected, before.Items.Select(i => i.Id));
+        Assert.Equal(expected, again.Items.Select(i => i.Id));
+        Assert.Equal(expected.Select(id => id + 1), after.Items.Select(i => i.Id));
+        Assert.True(before.HasMore);
     }
 }

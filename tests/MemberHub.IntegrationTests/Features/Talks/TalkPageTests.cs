@@ -111,6 +111,31 @@ public class TalkPageTests(ClockedFactory factory) : IClassFixture<ClockedFactor
         Assert.Contains("<strong>Slides</strong>", published.Find(".talk-notes")!.InnerHtml);
     }
 
+    [Fact]
+    public async Task A_popular_talk_lists_the_fifty_most_wanted_questions_and_links_to_all_of_them()
+    {
+        var talk = await factory.TalkAsync(TimeSpan.FromDays(2));
+        var (client, member) = await SignedInMemberAsync();
+        await factory.QueryAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(1, 55).Select(i => new SpeakerQuestion
+            {
+                TalkId = talk, AuthorId = member, Text = $"Question number {i}", Votes = i, CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await client.GetAsync($"/talks/{talk}");
+        var all = await client.GetAsync(page.Find("[data-testid=all-speaker-questions]")!.GetAttribute("href")!);
+
+        var shown = page.Document.QuerySelectorAll("[data-testid=speaker-question]");
+        Assert.Equal(50, shown.Length);
+        Assert.Contains("Question number 55", shown[0].TextContent);
+        Assert.Equal(55, all.Document.QuerySelectorAll("[data-testid=speaker-question]").Length);
+        Assert.Null(all.Find("[data-testid=all-speaker-questions]"));
+        client.Dispose();
+    }
+
     [Theory]
     [InlineData("nonsense")]
     [InlineData("vote:speaker-question:999999")]

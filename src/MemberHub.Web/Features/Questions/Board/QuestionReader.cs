@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>Reads the board for one viewer: everyone sees titles; members read threads; moderators also see what is hidden.</summary>
-public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads)
+public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads, TagPageStarts pageStarts)
 {
     public const int PageSize = 20;
 
@@ -24,9 +24,16 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
         {
             // The common case, a tag's newest questions, pages through the tag's own index and then reads just one page of questions.
             // One statement: the page of ids is a subquery (a list of ids as parameters made EF write new SQL for each page).
-            // The offset is taken inside the lambda so it stays a parameter: one SQL text for every page.
+            // The offset is taken inside the lambda so it stays a parameter: one SQL text for every page. A deep page
+            // starts where it is known to start instead of skipping the entries before it.
             var links = db.Set<QuestionTagLink>().Where(l => l.TagId == onlyTag && l.IsListed).OrderByDescending(l => l.QuestionId).Select(l => l.QuestionId);
             var offset = page * PageSize;
+            if (offset >= TagPageStarts.DeepOffset
+                && await pageStarts.GetAsync($"{onlyTag}:{offset}", token => links.Skip(offset).Select(id => (int?)id).FirstOrDefaultAsync(token), cancellationToken) is { } start)
+            {
+                links = links.Where(id => id <= start);
+                offset = 0;
+            }
             questions = questions.Where(q => links.Skip(offset).Take(PageSize + 1).Contains(q.Id)).OrderByDescending(q => q.Id);
             page = 0;
         }

@@ -53,23 +53,37 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var viewer = await access.ViewerAsync(userId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var talk = await db.Set<Talk>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
-        if (talk is null)
+        // One statement: the talk with its counts, the reader's seat and the host's name (a popular talk has hundreds of RSVPs).
+        var found = await (
+                from t in db.Set<Talk>().AsNoTracking()
+                where t.Id == talkId
+                join u in db.Users on t.HostId equals u.Id into hosts
+                from u in hosts.DefaultIfEmpty()
+                select new
+                {
+                    Talk = t,
+                    u.DisplayName,
+                    u.Email,
+                    Seated = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && !r.IsWaitlisted),
+                    Waitlisted = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && r.IsWaitlisted),
+                    Mine = db.Set<TalkRsvp>().Where(r => r.TalkId == t.Id && r.UserId == userId).Select(r => (bool?)r.IsWaitlisted).FirstOrDefault(),
+                    // The place in the queue: waitlisted before the reader, in the order of their RSVPs.
+                    Ahead = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && r.IsWaitlisted && db.Set<TalkRsvp>().Any(m => m.TalkId == t.Id && m.UserId == userId
+                        && (r.CreatedAtUtc < m.CreatedAtUtc || (r.CreatedAtUtc == m.CreatedAtUtc && r.Id < m.Id)))),
+                    Attended = db.Set<TalkAttendance>().Count(a => a.TalkId == t.Id),
+                })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
+        var talk = found.Talk;
         var refusal = TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
-        var rsvps = await db.Set<TalkRsvp>().AsNoTracking().Where(r => r.TalkId == talkId)
-            .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id).Select(r => new { r.UserId, r.IsWaitlisted }).ToListAsync(cancellationToken);
-        var mine = rsvps.FirstOrDefault(r => r.UserId == userId);
-        var status = mine is null ? RsvpStatus.None : mine.IsWaitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
-        var waitlist = rsvps.Where(r => r.IsWaitlisted).Select(r => r.UserId).ToList();
+        var status = found.Mine is not { } waitlisted ? RsvpStatus.None : waitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
         var isHost = TalkRules.IsHost(viewer, talk);
         var mayJoin = TalkRules.HasPlace(talk, viewer, status == RsvpStatus.Seated);
-        var hostName = await DisplayNames.OfAsync(db, talk.HostId, cancellationToken);
-        var attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
-        return new TalkDetail(talk, talk.StateAt(now), refusal, status, rsvps.Count(r => !r.IsWaitlisted), waitlist.Count,
-            status == RsvpStatus.Waitlisted ? waitlist.IndexOf(userId!) + 1 : null,
-            isHost, hostName, attended, mayJoin);
+        return new TalkDetail(talk, talk.StateAt(now), refusal, status, found.Seated, found.Waitlisted,
+            status == RsvpStatus.Waitlisted ? found.Ahead + 1 : null,
+            isHost, DisplayNames.Of(found.DisplayName, found.Email), found.Attended, mayJoin);
     }
 }

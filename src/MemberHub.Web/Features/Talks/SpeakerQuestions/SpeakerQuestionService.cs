@@ -17,7 +17,8 @@ public sealed class SpeakerQuestionService(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, IQuestionBoard board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
     IStringLocalizer<TalksText> text)
 {
-    public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, CancellationToken cancellationToken = default)
+    /// <summary>The talk's questions, unanswered first and the most wanted first; the first <paramref name="take"/> of them.</summary>
+    public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, int take = int.MaxValue, CancellationToken cancellationToken = default)
     {
         var seesHidden = AccessRules.Moderate(await access.ViewerAsync(userId, cancellationToken)).Allowed;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -33,6 +34,7 @@ public sealed class SpeakerQuestionService(
                     q.Id, q.AuthorId, u.DisplayName, u.Email, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId, q.IsHidden,
                     Voted = db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId),
                 })
+            .Take(take)
             .ToListAsync(cancellationToken);
         return questions.Select(q => new SpeakerQuestionView(q.Id, DisplayNames.Of(q.DisplayName, q.Email), q.Text, q.Votes, q.Voted, q.AuthorId == userId,
             q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
