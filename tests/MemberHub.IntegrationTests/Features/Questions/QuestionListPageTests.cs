@@ -1,7 +1,7 @@
 using MemberHub.IntegrationTests.Features.Community;
 using MemberHub.IntegrationTests.Features.Memberships;
-using Microsoft.EntityFrameworkCore;
 using MemberHub.Web.Features.Questions.Board;
+using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.IntegrationTests.Features.Questions;
 
