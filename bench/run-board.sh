@@ -21,6 +21,9 @@ for _ in $(seq 1 1800); do grep -q '^READY' "$out/board-server.log" && break; sl
 grep -E '^(generated|SEARCH)' "$out/board-server.log" | tee -a "$out/board.txt"
 read -r _ base cookie < <(grep '^READY' "$out/board-server.log")
 lesson=/learn/bench/long-lesson
+# A browser sends back the antiforgery cookie its first page set; wrk would otherwise make every page mint a new one.
+antiforgery=$(curl -s -o /dev/null -D - -H "Cookie: $cookie" "$base/questions/1" | grep -io '\.MemberHub\.Antiforgery=[^;]*' | head -1)
+[[ -n "$antiforgery" ]] && cookie="$cookie; $antiforgery"
 
 # Each page must be what it claims to be (not a refusal or an error page), or the figures mean nothing.
 check() { # path marker

@@ -20,6 +20,7 @@ public static class TalksSetup
         services.AddSingleton<RsvpService>();
         services.AddSingleton<TalkInputCheck>();
         services.AddSingleton<TalkService>();
+        services.AddSingleton<TalkContentCache>();
         services.AddSingleton<TalkReader>();
         services.AddSingleton<TalkActions>();
         services.AddSingleton<SpeakerQuestionService>();

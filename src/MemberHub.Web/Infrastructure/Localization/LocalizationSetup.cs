@@ -10,12 +10,18 @@ public static class LocalizationSetup
     public static WebApplicationBuilder AddAppLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        // One per resource type instead of one per component (texts are looked up in the reader's language when asked),
+        // each keeping what it has looked up (CachedStringLocalizer).
+        builder.Services.AddSingleton(typeof(Microsoft.Extensions.Localization.IStringLocalizer<>), typeof(CachedStringLocalizer<>));
         builder.Services.AddTransient<MudBlazor.MudLocalizer, ChineseMudLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture(Cultures.English)
-                .AddSupportedCultures(Cultures.Supported)
-                .AddSupportedUICultures(Cultures.Supported);
+            // The runtime's cached, read-only cultures: each request then shares their number and date formats instead
+            // of getting a fresh copy that builds them again from ICU the first time a number is written.
+            var supported = Cultures.Supported.Select(CultureInfo.GetCultureInfo).ToArray();
+            options.DefaultRequestCulture = new RequestCulture(CultureInfo.GetCultureInfo(Cultures.English));
+            options.SupportedCultures = supported;
+            options.SupportedUICultures = supported;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
             // An explicit choice (cookie) wins, then the member's profile, then the browser,

@@ -19,7 +19,7 @@ public sealed record TalkDetail(Talk Talk, TalkState State, TalkRefusal Access, 
 }
 
 /// <summary>Talks as one viewer sees them: upcoming and past lists (optionally only those their tier opens) and one talk.</summary>
-public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock)
+public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock, TalkContentCache talks)
 {
     public const int PageSize = 30;
 
@@ -52,38 +52,36 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // One statement: the talk with its counts, the reader's seat and the host's name (a popular talk has hundreds of RSVPs).
-        var found = await (
-                from t in db.Set<Talk>().AsNoTracking()
-                where t.Id == talkId
-                join u in db.Users on t.HostId equals u.Id into hosts
-                from u in hosts.DefaultIfEmpty()
-                select new
-                {
-                    Talk = t,
-                    u.DisplayName,
-                    u.Email,
-                    Seated = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && !r.IsWaitlisted),
-                    Waitlisted = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && r.IsWaitlisted),
-                    Mine = db.Set<TalkRsvp>().Where(r => r.TalkId == t.Id && r.UserId == userId).Select(r => (bool?)r.IsWaitlisted).FirstOrDefault(),
-                    // The place in the queue: waitlisted before the reader, in the order of their RSVPs.
-                    Ahead = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && r.IsWaitlisted && db.Set<TalkRsvp>().Any(m => m.TalkId == t.Id && m.UserId == userId
-                        && (r.CreatedAtUtc < m.CreatedAtUtc || (r.CreatedAtUtc == m.CreatedAtUtc && r.Id < m.Id)))),
-                    Attended = db.Set<TalkAttendance>().Count(a => a.TalkId == t.Id),
-                })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
+        var content = await talks.GetAsync(new TalkContent.Key(talkId, AccessRules.Moderate(viewer).Allowed), async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return await TalkContent.ReadAsync(db, talkId, AccessRules.Moderate(viewer).Allowed, token);
+        }, cancellationToken);
+        if (content is null)
         {
             return null;
         }
-        var talk = found.Talk;
+        var talk = content.Talk;
         var refusal = TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
-        var status = found.Mine is not { } waitlisted ? RsvpStatus.None : waitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
         var isHost = TalkRules.IsHost(viewer, talk);
+        // The reader's own seat (and place in the queue), and for the host how many joined: what the shared copy cannot hold.
+        var (status, position, attended) = (RsvpStatus.None, (int?)null, 0);
+        if (userId is not null)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var mine = await db.Set<TalkRsvp>().AsNoTracking().Where(r => r.TalkId == talkId && r.UserId == userId)
+                .Select(r => new
+                {
+                    r.IsWaitlisted,
+                    Ahead = db.Set<TalkRsvp>().Count(o => o.TalkId == talkId && o.IsWaitlisted
+                        && (o.CreatedAtUtc < r.CreatedAtUtc || (o.CreatedAtUtc == r.CreatedAtUtc && o.Id < r.Id))),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            status = mine is null ? RsvpStatus.None : mine.IsWaitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
+            position = mine is { IsWaitlisted: true } ? mine.Ahead + 1 : null;
+            attended = isHost ? await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken) : 0;
+        }
         var mayJoin = TalkRules.HasPlace(talk, viewer, status == RsvpStatus.Seated);
-        return new TalkDetail(talk, talk.StateAt(now), refusal, status, found.Seated, found.Waitlisted,
-            status == RsvpStatus.Waitlisted ? found.Ahead + 1 : null,
-            isHost, DisplayNames.Of(found.DisplayName, found.Email), found.Attended, mayJoin);
+        return new TalkDetail(talk, talk.StateAt(now), refusal, status, content.Seated, content.Waitlisted, position, isHost, content.HostName, attended, mayJoin);
     }
 }

@@ -15,29 +15,39 @@ public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text,
 /// <summary>Questions for the speaker: members send and upvote them before and during the talk; the host answers them; afterwards the rest go to the Q&amp;A board.</summary>
 public sealed class SpeakerQuestionService(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, IQuestionBoard board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
-    IStringLocalizer<TalksText> text)
+    IStringLocalizer<TalksText> text, TalkContentCache talks)
 {
     /// <summary>The talk's questions, unanswered first and the most wanted first; the first <paramref name="take"/> of them.</summary>
     public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, int take = int.MaxValue, CancellationToken cancellationToken = default)
     {
         var seesHidden = AccessRules.Moderate(await access.ViewerAsync(userId, cancellationToken)).Allowed;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Authors' names joined: a popular talk's hundreds of questions are one statement.
-        var questions = await (
-                from q in db.Set<SpeakerQuestion>().AsNoTracking()
-                where q.TalkId == talkId && (seesHidden || !q.IsHidden)
-                join u in db.Users on q.AuthorId equals u.Id into authors
-                from u in authors.DefaultIfEmpty()
-                orderby q.IsAnswered, q.Votes descending, q.Id
-                select new
-                {
-                    q.Id, q.AuthorId, u.DisplayName, u.Email, q.Text, q.Votes, q.IsAnswered, q.BoardQuestionId, q.IsHidden,
-                    Voted = db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId),
-                })
-            .Take(take)
-            .ToListAsync(cancellationToken);
-        return questions.Select(q => new SpeakerQuestionView(q.Id, DisplayNames.Of(q.DisplayName, q.Email), q.Text, q.Votes, q.Voted, q.AuthorId == userId,
+        var content = await talks.GetAsync(new TalkContent.Key(talkId, seesHidden), async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return await TalkContent.ReadAsync(db, talkId, seesHidden, token);
+        }, cancellationToken);
+        if (content is null)
+        {
+            return [];
+        }
+        var shown = content.Questions.Take(take).ToList();
+        var voted = await VotedAsync(userId, talkId, cancellationToken);
+        return shown.Select(q => new SpeakerQuestionView(q.Id, q.AuthorName, q.Text, q.Votes, voted.Contains(q.Id), q.AuthorId == userId,
             q.IsAnswered, q.BoardQuestionId, q.IsHidden)).ToList();
+    }
+
+    /// <summary>The talk's questions this reader upvoted.</summary>
+    private async Task<HashSet<int>> VotedAsync(string? userId, int talkId, CancellationToken cancellationToken)
+    {
+        if (userId is null)
+        {
+            return [];
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return [.. await db.Set<SpeakerQuestion>()
+            .Where(q => q.TalkId == talkId && db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId))
+            .Select(q => q.Id)
+            .ToListAsync(cancellationToken)];
     }
 
     public async Task<Outcome<int>> AskAsync(string? userId, int talkId, string question, CancellationToken cancellationToken = default)
