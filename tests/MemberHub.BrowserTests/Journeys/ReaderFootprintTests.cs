@@ -43,24 +43,53 @@ public class ReaderFootprintTests(Browser browser, AppServer app, ITestOutputHel
         Assert.True(held < MostBytesPerTab, $"a reader's tab holds {held / 1024} KB of server memory (at most {MostBytesPerTab / 1024} KB)");
     }
 
-    private static async Task<long> RetainedPerTabAsync(IPage opener, string url, bool bell)
+    [Fact]
+    public async Task An_idle_member_on_a_thread_holds_one_small_circuit_that_follows_it()
+    {
+        var reader = await app.MemberAsync("Tom Thread", introduce: true);
+        var thread = $"/questions/{await app.QuestionAsync(reader, "How many lessons before the first live talk?")}";
+        var member = await browser.NewPageAsync(app.BaseUrl);
+        await using var memberContext = member.Context; // closed when the test ends, so its tabs stop running
+        await new LoginPage(member).LogInAsync(reader.Email!, CommunityData.Password);
+        var circuits = app.Services.GetRequiredService<OpenCircuits>();
+        await OpenAsync(member, Lesson, bell: true);
+        await OpenAsync(member, thread, bell: true, live: "thread-live");
+        await ConnectedSettlesAsync(circuits);
+
+        var connectedBefore = circuits.Connected;
+        var bare = await RetainedPerTabAsync(member, Lesson, bell: true);
+        var following = await RetainedPerTabAsync(member, thread, bell: true, live: "thread-live");
+        var held = following - bare;
+        output.WriteLine($"per tab: lesson {bare / 1024} KB, thread {following / 1024} KB, so the thread's island holds {held / 1024} KB");
+
+        // One circuit per thread tab (the island that follows the thread), and a small one.
+        Assert.Equal(connectedBefore + Tabs, circuits.Connected);
+        Assert.True(held < MostBytesPerTab, $"a thread tab holds {held / 1024} KB of server memory (at most {MostBytesPerTab / 1024} KB)");
+    }
+
+    private static async Task<long> RetainedPerTabAsync(IPage opener, string url, bool bell, string? live = null)
     {
         var before = Memory();
         for (var i = 0; i < Tabs; i++)
         {
-            await OpenAsync(await opener.Context.NewPageAsync(), url, bell);
+            await OpenAsync(await opener.Context.NewPageAsync(), url, bell, live);
         }
         await Task.Delay(500);
         return (Memory() - before) / Tabs;
     }
 
-    private static async Task OpenAsync(IPage page, string url, bool bell)
+    private static async Task OpenAsync(IPage page, string url, bool bell, string? live = null)
     {
         await page.GotoAsync(url);
         await new Shell(page).WaitUntilReadyAsync();
         if (bell)
         {
             await page.Locator("#notification-bell[data-unread-stream]").WaitForAsync();
+        }
+        if (live is not null)
+        {
+            // The island has its circuit once it says it follows the page.
+            await page.Locator($"[data-testid={live}]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
     }
 
