@@ -29,12 +29,12 @@ public abstract class StatusChip : ComponentBase
 
     protected virtual string StateAttribute => "data-state";
 
-    protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddMarkupContent(0, Markup(Text, Tone, TestId, StateAttribute, StateValue));
+    protected override void BuildRenderTree(RenderTreeBuilder builder) =>
+        builder.AddMarkupContent(0, Html.Build(html => Markup(html, Text, Tone, TestId, StateAttribute, StateValue)));
 
     /// <summary>The chip as markup, for pages that write one per row (<see cref="Html"/>).</summary>
-    public static string Markup(string text, StatusTone tone, string testId, string stateAttribute, string stateValue) =>
-        new System.Text.StringBuilder(192)
-            .Append("<span class=\"mud-chip mud-chip-text mud-chip-size-small mud-chip-color-").Append(tone.ToString().ToLowerInvariant()).Append('"')
+    public static System.Text.StringBuilder Markup(System.Text.StringBuilder html, string text, StatusTone tone, string testId, string stateAttribute, string stateValue) =>
+        html.Append("<span class=\"mud-chip mud-chip-text mud-chip-size-small mud-chip-color-").Append(tone.ToString().ToLowerInvariant()).Append('"')
             .Attribute("data-testid", testId).Attribute(stateAttribute, stateValue)
-            .Append("><span class=\"mud-chip-content\">").Text(text).Append("</span></span>").ToString();
+            .Append("><span class=\"mud-chip-content\">").Text(text).Append("</span></span>");
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using MemberHub.Web.Components.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -10,12 +11,13 @@ namespace MemberHub.Web.Features.Community.Moderation;
 /// </summary>
 public static class ModerationLinks
 {
-    public static string Report(string href, IStringLocalizer<CommunityText> text)
+    public static StringBuilder ReportLink(this StringBuilder html, string href, IStringLocalizer<CommunityText> text)
     {
-        var label = Html.Encode(text["Report.Title"]);
-        return $"<a href=\"{Html.Encode(href)}\" class=\"act act-icon act-small\" data-testid=\"report\" aria-label=\"{label}\" title=\"{label}\">{Html.Icon("flag")}</a>";
+        string label = text["Report.Title"];
+        return html.Append("<a").Attribute("href", href).Append(" class=\"act act-icon act-small\" data-testid=\"report\"").Attribute("aria-label", label)
+            .Attribute("title", label).Append('>').Icon("flag").Append("</a>");
     }
 
-    public static string Hide(string href, bool hidden, IStringLocalizer<CommunityText> text) =>
-        Html.Link(href, hidden ? text["Moderation.RestorePost"] : text["Moderation.Hide"], testId: "hide-post", color: hidden ? "success" : "warning");
+    public static StringBuilder HideLink(this StringBuilder html, string href, bool hidden, IStringLocalizer<CommunityText> text) =>
+        html.Link(href, hidden ? text["Moderation.RestorePost"] : text["Moderation.Hide"], testId: "hide-post", color: hidden ? "success" : "warning");
 }

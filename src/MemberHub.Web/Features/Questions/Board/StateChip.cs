@@ -29,7 +29,7 @@ public sealed class StateChip : StatusChip
         _ => StatusTone.Default,
     };
 
-    /// <summary>The chip as markup, for the question list's rows.</summary>
-    public static string Markup(QuestionState state, IStringLocalizer<QuestionsText> text) =>
-        Markup(text[$"State.{state}"], ToneOf(state), "question-state", "data-state", state.ToString().ToLowerInvariant());
+    /// <summary>The chip as markup, for a list's rows.</summary>
+    public static System.Text.StringBuilder Markup(System.Text.StringBuilder html, QuestionState state, IStringLocalizer<QuestionsText> text) =>
+        Markup(html, text[$"State.{state}"], ToneOf(state), "question-state", "data-state", state.ToString().ToLowerInvariant());
 }

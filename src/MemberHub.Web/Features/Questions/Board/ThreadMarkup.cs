@@ -26,98 +26,105 @@ public sealed class ThreadMarkup(ThreadView thread, string formId, string zoneId
 
     public string Closed(string kind, int id) => $"{path}#{Anchor(kind, id)}";
 
-    public string Time(DateTime utc) => LocalTime.Markup(utc, zoneId);
+    public string Time(DateTime utc) => Html.Build(html => LocalTime.Markup(html, utc, zoneId));
 
     /// <summary>An answer up to its text: the frame, the vote, the author, badges and time (closed by <see cref="AnswerEnd"/>).</summary>
-    public string AnswerStart(AnswerView answer)
+    public string AnswerStart(AnswerView answer) => Html.Build(html =>
     {
-        var html = new StringBuilder(1024)
-            .Append("<div class=\"mud-paper mud-paper-outlined pa-3 mb-3").Append(answer.IsAccepted ? " accepted-answer\" style=\"border-color: var(--mud-palette-success)" : "")
+        html.Append("<div class=\"mud-paper mud-paper-outlined pa-3 mb-3").Append(answer.IsAccepted ? " accepted-answer\" style=\"border-color: var(--mud-palette-success)" : "")
             .Append("\" data-testid=\"answer\"").Attribute("data-answer", answer.Id).Append(" data-expert=\"").Append(answer.ByExpert ? "true" : "false").Append('"')
-            .Attribute("id", Anchor(PostKinds.Answer, answer.Id)).Append("><div class=\"d-flex gap-3\">")
-            .Append(Vote(PostKinds.Answer, answer.Id, answer.Score, answer.VotedByViewer, answer.AuthorId, "vote-answer"))
-            .Append("<div class=\"flex-grow-1\" style=\"min-width:0\"><div class=\"d-flex flex-wrap align-center gap-2 mb-1\"><span class=\"mud-typography mud-typography-subtitle2\">")
+            .Attribute("id", Anchor(PostKinds.Answer, answer.Id)).Append("><div class=\"d-flex gap-3\">");
+        Vote(html, PostKinds.Answer, answer.Id, answer.Score, answer.VotedByViewer, answer.AuthorId, "vote-answer");
+        html.Append("<div class=\"flex-grow-1\" style=\"min-width:0\"><div class=\"d-flex flex-wrap align-center gap-2 mb-1\"><span class=\"mud-typography mud-typography-subtitle2\">")
             .Text(answer.AuthorName).Append("</span>");
         if (answer.ByExpert)
         {
-            html.Append(Html.Chip("✔ " + t["Thread.Expert"], "secondary", "filled", "expert-badge"));
+            html.Chip("✔ " + t["Thread.Expert"], "secondary", "filled", "expert-badge");
         }
         if (answer.IsAccepted)
         {
-            html.Append(Html.Chip("✔ " + t["Thread.Accepted"], "success", "filled", "accepted"));
+            html.Chip("✔ " + t["Thread.Accepted"], "success", "filled", "accepted");
         }
         if (answer.IsHidden || answer.IsDeleted)
         {
-            html.Append(Html.Chip(answer.IsHidden ? t["Thread.Hidden"] : t["Thread.Deleted"], "error", "filled"));
+            html.Chip(answer.IsHidden ? t["Thread.Hidden"] : t["Thread.Deleted"], "error", "filled");
         }
-        return html.Append("<span class=\"mud-typography mud-typography-caption mud-text-secondary\">").Append(Time(answer.CreatedAtUtc))
-            .Append(answer.EditedAtUtc is null ? "" : " · " + Html.Encode(t["Thread.Edited"])).Append("</span></div>").ToString();
-    }
+        html.Append("<span class=\"mud-typography mud-typography-caption mud-text-secondary\">");
+        LocalTime.Markup(html, answer.CreatedAtUtc, zoneId);
+        if (answer.EditedAtUtc is not null)
+        {
+            html.Append(" · ").Text(t["Thread.Edited"]);
+        }
+        html.Append("</span></div>");
+    });
 
     public static string Body(string bodyHtml, string cssClass) => $"<div class=\"markdown-body {cssClass}\">{bodyHtml}</div>";
 
     /// <summary>What the reader may do with an answer: accept, edit, delete, history, report, hide.</summary>
-    public string AnswerActions(AnswerView answer)
+    public string AnswerActions(AnswerView answer) => Html.Build(html =>
     {
-        var html = new StringBuilder(512).Append("<div class=\"d-flex flex-wrap gap-1 mt-1\">");
+        html.Append("<div class=\"d-flex flex-wrap gap-1 mt-1\">");
         if (thread.MayAccept && !answer.IsAccepted && !answer.IsDeleted && !answer.IsHidden)
         {
-            html.Append(Html.Act(formId, $"accept:{PostKinds.Answer}:{answer.Id}", t["Thread.Accept"], testId: "accept-answer", color: "success", variant: "outlined", icon: "check"));
+            html.Act(formId, $"accept:{PostKinds.Answer}:{answer.Id}", t["Thread.Accept"], testId: "accept-answer", color: "success", variant: "outlined", icon: "check");
         }
         if (MayEdit(answer.AuthorId) && !answer.IsDeleted)
         {
-            html.Append(Html.Link(Open("edit", PostKinds.Answer, answer.Id), t["Thread.Edit"], testId: "edit-answer"))
-                .Append(Html.Act(formId, $"delete:{PostKinds.Answer}:{answer.Id}", t["Thread.Delete"], testId: "delete-answer", color: "error"));
+            html.Link(Open("edit", PostKinds.Answer, answer.Id), t["Thread.Edit"], testId: "edit-answer")
+                .Act(formId, $"delete:{PostKinds.Answer}:{answer.Id}", t["Thread.Delete"], testId: "delete-answer", color: "error");
         }
-        return html.Append(PostTools(PostKinds.Answer, answer.Id, answer.AuthorId, answer.IsHidden, answer.EditedAtUtc is not null, null)).Append("</div>").ToString();
-    }
+        PostTools(html, PostKinds.Answer, answer.Id, answer.AuthorId, answer.IsHidden, answer.EditedAtUtc is not null, null);
+        html.Append("</div>");
+    });
 
     public const string AnswerEnd = "</div></div></div>";
 
-    /// <summary>A comment's text and who wrote it when (its frame is opened by the caller, with its anchor).</summary>
-    public string Comment(CommentView comment) =>
-        new StringBuilder(512).Append("<div class=\"d-flex align-start gap-2\">").Append(Body(comment.BodyHtml, "comment-body flex-grow-1"))
-            .Append("<span class=\"mud-typography mud-typography-caption mud-text-secondary text-no-wrap\">— ").Text(comment.AuthorName).Append(", ")
-            .Append(Time(comment.CreatedAtUtc)).Append("</span></div>").ToString();
-
-    public string CommentActions(CommentView comment)
+    /// <summary>A comment's text, who wrote it when, and what the reader may do with it (its frame is the caller's, with its anchor).</summary>
+    public string Comment(CommentView comment) => Html.Build(html =>
     {
-        var html = new StringBuilder(384).Append("<div class=\"d-flex flex-wrap gap-1\">");
+        html.Append("<div class=\"d-flex align-start gap-2\"><div class=\"markdown-body comment-body flex-grow-1\">").Append(comment.BodyHtml)
+            .Append("</div><span class=\"mud-typography mud-typography-caption mud-text-secondary text-no-wrap\">— ").Text(comment.AuthorName).Append(", ");
+        LocalTime.Markup(html, comment.CreatedAtUtc, zoneId);
+        html.Append("</span></div><div class=\"d-flex flex-wrap gap-1\">");
         if (MayEdit(comment.AuthorId) && !comment.IsDeleted)
         {
-            html.Append(Html.Link(Open("edit", PostKinds.Comment, comment.Id), t["Thread.Edit"], testId: "edit-comment"))
-                .Append(Html.Act(formId, $"delete:{PostKinds.Comment}:{comment.Id}", t["Thread.Delete"], testId: "delete-comment", color: "error"));
+            html.Link(Open("edit", PostKinds.Comment, comment.Id), t["Thread.Edit"], testId: "edit-comment")
+                .Act(formId, $"delete:{PostKinds.Comment}:{comment.Id}", t["Thread.Delete"], testId: "delete-comment", color: "error");
         }
-        return html.Append(PostTools(PostKinds.Comment, comment.Id, comment.AuthorId, comment.IsHidden, false, null)).Append("</div>").ToString();
-    }
+        PostTools(html, PostKinds.Comment, comment.Id, comment.AuthorId, comment.IsHidden, false, null);
+        html.Append("</div>");
+    });
 
-    public string Vote(string kind, int id, int score, bool voted, string authorId, string testId)
+    public string Vote(string kind, int id, int score, bool voted, string authorId, string testId) =>
+        Html.Build(html => Vote(html, kind, id, score, voted, authorId, testId));
+
+    private void Vote(StringBuilder html, string kind, int id, int score, bool voted, string authorId, string testId)
     {
         var own = IsOwn(authorId);
-        return new StringBuilder(512).Append("<div class=\"vote\"").Attribute("data-testid", testId)
-            .Append("><button type=\"submit\" form=\"").Append(Html.Encode(formId)).Append("\" name=\"Input.Act\"").Attribute("value", $"vote:{kind}:{id}")
-            .Append(own ? " disabled" : "").Append(" class=\"act act-icon\"").Attribute("aria-label", voted ? t["Vote.Undo"] : t["Vote.Up"])
-            .Attribute("title", own ? t["Refused.OwnPost"] : t["Vote.Up"]).Append(" aria-pressed=\"").Append(voted ? "true" : "false").Append("\">")
-            .Append(Html.Icon(voted ? "thumb-up" : "thumb-up-outlined", "medium"))
-            .Append("</button><span class=\"mud-typography mud-typography-subtitle1\" data-testid=\"score\">").Append(score).Append("</span></div>").ToString();
+        html.Append("<div class=\"vote\"").Attribute("data-testid", testId).Append("><button type=\"submit\"").Attribute("form", formId)
+            .Append(" name=\"Input.Act\"").Attribute("value", $"vote:{kind}:{id}").Append(own ? " disabled" : "").Append(" class=\"act act-icon\"")
+            .Attribute("aria-label", voted ? t["Vote.Undo"] : t["Vote.Up"]).Attribute("title", own ? t["Refused.OwnPost"] : t["Vote.Up"])
+            .Append(" aria-pressed=\"").Append(voted ? "true" : "false").Append("\">").Icon(voted ? "thumb-up" : "thumb-up-outlined", "medium")
+            .Append("</button><span class=\"mud-typography mud-typography-subtitle1\" data-testid=\"score\">").Append(score).Append("</span></div>");
     }
 
-    /// <summary>History (moderators, edited posts), report (anyone but the author), hide or restore (moderators): links that open a box.</summary>
-    public string PostTools(string kind, int id, string authorId, bool hidden, bool edited, string? historyTestId)
+    public string PostTools(string kind, int id, string authorId, bool hidden, bool edited, string? historyTestId) =>
+        Html.Build(html => PostTools(html, kind, id, authorId, hidden, edited, historyTestId));
+
+    // History (moderators, edited posts), report (anyone but the author), hide or restore (moderators): links that open a box.
+    private void PostTools(StringBuilder html, string kind, int id, string authorId, bool hidden, bool edited, string? historyTestId)
     {
-        var html = new StringBuilder(256);
         if (thread.Viewer.IsModerator && edited)
         {
-            html.Append(Html.Link(Open("history", kind, id), t["Thread.History"], testId: historyTestId));
+            html.Link(Open("history", kind, id), t["Thread.History"], testId: historyTestId);
         }
         if (!IsOwn(authorId))
         {
-            html.Append(ModerationLinks.Report(Open("report", kind, id), community));
+            html.ReportLink(Open("report", kind, id), community);
         }
         if (thread.Viewer.IsModerator)
         {
-            html.Append(ModerationLinks.Hide(Open(hidden ? "restore" : "hide", kind, id), hidden, community));
+            html.HideLink(Open(hidden ? "restore" : "hide", kind, id), hidden, community);
         }
-        return html.ToString();
     }
 }

@@ -20,10 +20,9 @@ public sealed class SpeakerQuestionMarkup(int talkId, string? formId, bool isHos
     public string Closed(int questionId) => $"/talks/{talkId}#{Anchor(questionId)}";
 
     /// <summary>The question's row up to the end of its line (the caller closes the frame after any open box, with <see cref="End"/>).</summary>
-    public string Start(SpeakerQuestionView question)
+    public string Start(SpeakerQuestionView question) => Html.Build(html =>
     {
-        var html = new StringBuilder(768)
-            .Append("<div class=\"mud-paper mud-paper-outlined pa-2\" data-testid=\"speaker-question\" data-answered=\"").Append(question.IsAnswered ? "true" : "false")
+        html.Append("<div class=\"mud-paper mud-paper-outlined pa-2\" data-testid=\"speaker-question\" data-answered=\"").Append(question.IsAnswered ? "true" : "false")
             .Append('"').Attribute("id", Anchor(question.Id)).Append("><div class=\"d-flex align-center gap-2\">");
         if (formId is not null)
         {
@@ -37,7 +36,7 @@ public sealed class SpeakerQuestionMarkup(int talkId, string? formId, bool isHos
             .Append(" <span class=\"mud-typography mud-typography-caption mud-text-secondary\">— ").Text(question.AuthorName).Append("</span></span>");
         if (question.IsAnswered)
         {
-            html.Append(Html.Chip(t["Speaker.Answered"], "success", "text"));
+            html.Chip(t["Speaker.Answered"], "success", "text");
         }
         if (question.BoardQuestionId is { } boardId)
         {
@@ -46,18 +45,18 @@ public sealed class SpeakerQuestionMarkup(int talkId, string? formId, bool isHos
         }
         if (formId is not null && isHost && !question.IsAnswered)
         {
-            html.Append(Html.Act(formId, $"mark-answered:{SpeakerQuestionModeration.KindName}:{question.Id}", t["Speaker.MarkAnswered"], testId: "mark-answered"));
+            html.Act(formId, $"mark-answered:{SpeakerQuestionModeration.KindName}:{question.Id}", t["Speaker.MarkAnswered"], testId: "mark-answered");
         }
         if (formId is not null && !question.IsOwn)
         {
-            html.Append(ModerationLinks.Report(Open("report", question.Id), community));
+            html.ReportLink(Open("report", question.Id), community);
         }
         if (formId is not null && moderator)
         {
-            html.Append(ModerationLinks.Hide(Open(question.IsHidden ? "restore" : "hide", question.Id), question.IsHidden, community));
+            html.HideLink(Open(question.IsHidden ? "restore" : "hide", question.Id), question.IsHidden, community);
         }
-        return html.Append("</div>").ToString();
-    }
+        html.Append("</div>");
+    });
 
     public const string End = "</div>";
 }

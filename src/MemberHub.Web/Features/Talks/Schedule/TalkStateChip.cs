@@ -29,7 +29,7 @@ public sealed class TalkStateChip : StatusChip
         _ => StatusTone.Default,
     };
 
-    /// <summary>The chip as markup, for the talks list's rows.</summary>
-    public static string Markup(TalkState state, IStringLocalizer<TalksText> text) =>
-        Markup(text[$"State.{state}"], ToneOf(state), "talk-state", "data-state", state.ToString().ToLowerInvariant());
+    /// <summary>The chip as markup, for a list's rows.</summary>
+    public static System.Text.StringBuilder Markup(System.Text.StringBuilder html, TalkState state, IStringLocalizer<TalksText> text) =>
+        Markup(html, text[$"State.{state}"], ToneOf(state), "talk-state", "data-state", state.ToString().ToLowerInvariant());
 }
