@@ -100,14 +100,16 @@ public class ReaderFootprintTests(Browser browser, AppServer app, ITestOutputHel
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
+    // Settled: the count of connected tabs has stopped moving and no circuit of a closed tab is still held.
     private static async Task ConnectedSettlesAsync(OpenCircuits circuits)
     {
         var last = -1;
-        for (var i = 0; i < 40 && circuits.Connected != last; i++)
+        for (var i = 0; i < 40 && (circuits.Connected != last || circuits.Count != circuits.Connected); i++)
         {
             last = circuits.Connected;
             await Task.Delay(250);
         }
+        Assert.Equal(circuits.Connected, circuits.Count);
     }
 
 }

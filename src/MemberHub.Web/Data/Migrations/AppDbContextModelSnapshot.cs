@@ -97,6 +97,42 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Accounts.Funnel.FunnelStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSeenAtUtc", "Step");
+
+                    b.HasIndex("PersonKey", "Step")
+                        .IsUnique();
+
+                    b.ToTable("FunnelSteps", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Community.CommunitySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -133,6 +169,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("");
+
+                    b.Property<int>("ExpertAlertHours")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LinkRestrictionDays")
                         .HasColumnType("INTEGER");
@@ -1540,6 +1579,9 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitAlertSentAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

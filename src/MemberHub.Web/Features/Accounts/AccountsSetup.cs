@@ -1,5 +1,6 @@
 using MemberHub.Web.Components.Account;
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Accounts.Funnel;
 using MemberHub.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -58,6 +59,8 @@ public static class AccountsSetup
         services.AddSingleton<AccountLinks>();
         services.AddSingleton<DisplayNames>();
         services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<JoiningFunnel>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, FirstPosts>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<PeopleService>();
         return builder;
@@ -76,6 +79,7 @@ public static class AccountsSetup
     {
         app.MapAdditionalIdentityEndpoints();
         app.MapPreferenceEndpoints();
+        app.MapFunnelEndpoints();
         return app;
     }
 }

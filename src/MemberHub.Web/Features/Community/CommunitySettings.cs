@@ -51,6 +51,10 @@ public sealed class CommunitySettings
 
     /// <summary>...or with fewer than this many posts.</summary>
     public int LinkRestrictionPosts { get; set; } = 3;
+
+    /// <summary>A question waiting this many hours for an expert's first answer alerts the experts and the Owner; 0: never.</summary>
+    public int ExpertAlertHours { get; set; } = 24;
+
     public string DefaultLanguage { get; set; } = "en";
     public string DefaultTimeZone { get; set; } = "UTC";
     public DateTime UpdatedAtUtc { get; set; }

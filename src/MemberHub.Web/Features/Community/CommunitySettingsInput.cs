@@ -50,6 +50,9 @@ public sealed class CommunitySettingsInput
     [LocalizedRange(0, 1000)]
     public int LinkRestrictionPosts { get; set; } = 3;
 
+    [LocalizedRange(0, 720)]
+    public int ExpertAlertHours { get; set; } = 24;
+
     public static CommunitySettingsInput From(CommunitySettings settings) => new()
     {
         Name = settings.Name,
@@ -67,5 +70,6 @@ public sealed class CommunitySettingsInput
         RequireIntroduction = settings.RequireIntroduction,
         LinkRestrictionDays = settings.LinkRestrictionDays,
         LinkRestrictionPosts = settings.LinkRestrictionPosts,
+        ExpertAlertHours = settings.ExpertAlertHours,
     };
 }

@@ -99,6 +99,7 @@ public sealed class CommunitySettingsService(
         settings.RequireIntroduction = input.RequireIntroduction;
         settings.LinkRestrictionDays = input.LinkRestrictionDays;
         settings.LinkRestrictionPosts = input.LinkRestrictionPosts;
+        settings.ExpertAlertHours = input.ExpertAlertHours;
         settings.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
     }
 

@@ -12,6 +12,7 @@ public static class DashboardSetup
         builder.Services.AddSingleton<Experts.ExpertsReport>();
         builder.Services.AddSingleton<Use.UseReport>();
         builder.Services.AddSingleton<Engagement.EngagementReport>();
+        builder.Services.AddSingleton<Funnel.FunnelReport>();
         builder.Services.AddSingleton<DashboardTables>();
         return builder;
     }

@@ -20,6 +20,7 @@ public static class NotificationKinds
     public const string PostRestored = "PostRestored";
     public const string ReportResolved = "ReportResolved";
     public const string NewQuestion = "NewQuestion";
+    public const string QuestionWaiting = "QuestionWaiting";
     public const string QuestionAnswered = "QuestionAnswered";
     public const string QuestionCommented = "QuestionCommented";
     public const string AnswerAccepted = "AnswerAccepted";
@@ -30,7 +31,7 @@ public static class NotificationKinds
     public const string TalkSeatFreed = "TalkSeatFreed";
 
     public static readonly string[] All =
-        [Welcomed, IntroductionReply, NewIntroduction, NewQuestion, QuestionAnswered, QuestionCommented, AnswerAccepted, QuestionResolved,
+        [Welcomed, IntroductionReply, NewIntroduction, NewQuestion, QuestionWaiting, QuestionAnswered, QuestionCommented, AnswerAccepted, QuestionResolved,
          TalkTomorrow, TalkStartsSoon, TalkCanceled, TalkSeatFreed,
          Warning, Suspended, Banned, PostHidden, PostRestored, ReportResolved];
 

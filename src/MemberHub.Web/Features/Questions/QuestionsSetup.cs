@@ -30,6 +30,8 @@ public static class QuestionsSetup
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<ThreadActions>();
         services.AddSingleton<ExpertQueue>();
+        services.AddSingleton<WaitingQuestionAlerts>();
+        services.AddHostedService<WaitingQuestionAlertService>();
         services.AddSingleton<IModeratedContent, QuestionModeration>();
         services.AddSingleton<IModeratedContent, AnswerModeration>();
         services.AddSingleton<IModeratedContent, CommentModeration>();

@@ -28,6 +28,11 @@ public static class SecuritySetup
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
+                if (HttpMethods.IsPost(context.Request.Method) && context.GetEndpoint()?.Metadata.GetMetadata<CountedPerClientAttribute>() is { } counted)
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("counted:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = counted.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                }
                 // Each such post costs a PBKDF2 hash or a mail, so a flood must meet 429s.
                 if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<PasswordCheckedAttribute>() is null)
                 {

@@ -255,3 +255,48 @@ document.addEventListener("change", function (event) {
         window.Blazor.addEventListener("enhancedload", restore);
     }
 })();
+
+// The joining funnel: where a visitor came from (a campaign's utm_source, a referral code) is remembered from the page
+// they landed on, and the pricing page ([data-funnel-visit]) says it was seen. Its visitors' copy comes from the cache,
+// so the count is asked for from here; the server keeps no IP address.
+(function () {
+    var key = "memberhub.source";
+
+    function remember() {
+        var query = new URLSearchParams(location.search);
+        var found = { source: query.get("utm_source"), ref: query.get("ref") };
+        try {
+            if ((found.source || found.ref) && !sessionStorage.getItem(key)) {
+                sessionStorage.setItem(key, JSON.stringify(found));
+            }
+        } catch (e) {
+            // Storage can be off; the visit then counts as direct.
+        }
+    }
+
+    function count() {
+        remember();
+        if (!document.querySelector("[data-funnel-visit]")) {
+            return;
+        }
+        var found = {};
+        try {
+            found = JSON.parse(sessionStorage.getItem(key) || "{}");
+        } catch (e) {
+            found = {};
+        }
+        var params = new URLSearchParams();
+        if (found.source) {
+            params.set("source", found.source);
+        }
+        if (found.ref) {
+            params.set("ref", found.ref);
+        }
+        fetch("/funnel/visit?" + params.toString(), { method: "POST", credentials: "same-origin", keepalive: true }).catch(function () { });
+    }
+
+    count();
+    if (window.Blazor && window.Blazor.addEventListener) {
+        window.Blazor.addEventListener("enhancedload", count);
+    }
+})();

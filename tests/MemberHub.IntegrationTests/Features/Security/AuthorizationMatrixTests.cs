@@ -88,6 +88,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/billing/test-checkout/{CheckoutId}"] = (Rule.Special, "one's own checkout: TestModeTests"),
         ["/calendar/{token}.ics"] = (Rule.Special, "a secret token: JoinAndCalendarTests, SeatsFollowAccessTests"),
         ["/culture/set"] = (Rule.Public, null),
+        ["/funnel/visit"] = (Rule.Special, "a POST anyone may send, counted once per person: FunnelTests"),
         ["/dev/outbox"] = (Rule.Special, "Development only: HostingTests"),
         ["/experts/queue"] = (Rule.Experts, null),
         ["/introductions"] = (Rule.Member, null),

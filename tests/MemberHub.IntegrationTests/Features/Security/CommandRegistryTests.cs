@@ -57,7 +57,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["ModerationService.RestoreAsync"] = Who.Moderators, ["ModerationService.WarnAsync"] = Who.Moderators, ["ModerationService.SuspendAsync"] = Who.Moderators,
         ["ModerationService.LiftSuspensionAsync"] = Who.Moderators, ["ModerationService.BanAsync"] = Who.Moderators, ["ModerationService.UnbanAsync"] = Who.Moderators,
         ["AuditLog.ReadAsync"] = Who.Owner, ["RevenueReport.ReadAsync"] = Who.Owner, ["ExpertsReport.ReadAsync"] = Who.Owner, ["UseReport.ReadAsync"] = Who.Owner,
-        ["EngagementReport.ReadAsync"] = Who.Owner,
+        ["EngagementReport.ReadAsync"] = Who.Owner, ["FunnelReport.ReadAsync"] = Who.Owner,
         ["PostingGuard.CheckAsync"] = Who.Guard, ["PostingGuard.CheckProfileAsync"] = Who.Guard,
         ["IntroductionService.IntroduceAsync"] = Who.Content, ["IntroductionService.ReplyAsync"] = Who.Content, ["IntroductionService.WelcomeAsync"] = Who.Content,
         ["JoiningRitual.AcceptRulesAsync"] = Who.Self,

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Community.Introductions;
 
-public sealed class IntroductionReply
+public sealed class IntroductionReply : Accounts.Funnel.IAuthoredPost
 {
     public const int BodyMaxLength = 5_000;
 

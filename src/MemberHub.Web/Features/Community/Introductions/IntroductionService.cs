@@ -20,7 +20,7 @@ public sealed record IntroductionView(
 /// <summary>The Introductions space: members introduce themselves, others welcome them and reply.</summary>
 public sealed class IntroductionService(
     IDbContextFactory<AppDbContext> contexts, PostingGuard guard, MemberAccess access, MarkdownRenderer markdown, PointsService points,
-    NotificationCenter notifications, IntroductionEvents events, TimeProvider clock, IStringLocalizer<CommunityText> text)
+    NotificationCenter notifications, IntroductionEvents events, TimeProvider clock, IStringLocalizer<CommunityText> text, Accounts.Funnel.JoiningFunnel funnel)
 {
     public const int PageSize = 20;
 
@@ -82,6 +82,7 @@ public sealed class IntroductionService(
         introduction.UpdatedAtUtc = now;
         profile.IntroducedAtUtc ??= now;
         await db.SaveChangesAsync(cancellationToken);
+        await funnel.RecordAsync(db, userId!, Accounts.Funnel.JoiningStep.Introduced, cancellationToken: cancellationToken);
         await points.AwardAsync(userId!, PointKinds.Introduced, $"introduction:{introduction.Id}", cancellationToken);
         events.Raise(introduction.Id);
         return Outcome<int>.Ok(introduction.Id);

@@ -14,7 +14,8 @@ public sealed record RitualStatus(int RulesVersion, bool RulesAccepted, bool Pro
 
 /// <summary>The joining ritual after the first payment: accept the rules, fill in the profile, introduce yourself.</summary>
 public sealed class JoiningRitual(
-    IDbContextFactory<AppDbContext> contexts, CommunitySettingsService community, MemberAccess access, TimeProvider clock, IStringLocalizer<CommunityText> text)
+    IDbContextFactory<AppDbContext> contexts, CommunitySettingsService community, MemberAccess access, TimeProvider clock, IStringLocalizer<CommunityText> text,
+    Accounts.Funnel.JoiningFunnel funnel)
 {
     public async Task<RitualStatus> StatusAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -45,6 +46,7 @@ public sealed class JoiningRitual(
         profile.RulesAcceptedAtUtc = now;
         db.Add(new RulesAcceptance { UserId = userId!, Version = version, AcceptedAtUtc = now });
         await db.SaveChangesAsync(cancellationToken);
+        await funnel.RecordAsync(db, userId!, Accounts.Funnel.JoiningStep.RulesAccepted, cancellationToken: cancellationToken);
         return Outcome.Ok;
     }
 }

@@ -11,7 +11,7 @@ namespace MemberHub.Web.Features.Memberships.Billing;
 /// <summary>Joining: from a tier on the pricing page to Stripe Checkout (or the local test checkout), and the waitlist of full tiers.</summary>
 public sealed class CheckoutService(
     IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, MemberAccess access, TimeProvider clock,
-    IStringLocalizer<MembershipText> text, ILogger<CheckoutService> logger)
+    IStringLocalizer<MembershipText> text, ILogger<CheckoutService> logger, Accounts.Funnel.JoiningFunnel funnel)
 {
     public async Task<Outcome<string>> StartAsync(string? userId, int tierId, BillingInterval interval, string siteBaseUrl, CancellationToken cancellationToken = default)
     {
@@ -53,6 +53,7 @@ public sealed class CheckoutService(
                 user.Id, customerId, tier, interval, priceId,
                 baseUrl + "/billing/success?session_id={CHECKOUT_SESSION_ID}",
                 baseUrl + "/pricing?canceled=1"), cancellationToken);
+            await funnel.RecordAsync(db, user.Id, Accounts.Funnel.JoiningStep.CheckoutStarted, cancellationToken: cancellationToken);
             return Outcome<string>.Ok(url);
         }
         catch (StripeException e)

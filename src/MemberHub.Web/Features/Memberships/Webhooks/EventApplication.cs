@@ -96,6 +96,11 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         if (userId is not null)
         {
             await RecordInvoiceAsync(invoice, userId, subscriptionId, cancellationToken);
+            if (stripeEvent.Type == EventTypes.InvoicePaid && invoice.AmountPaid > 0)
+            {
+                // The joining funnel's "paid": the first invoice that took money (a trial's first invoice takes none).
+                await Accounts.Funnel.JoiningFunnel.RecordAsync(db, userId, Accounts.Funnel.JoiningStep.Paid, now, null, cancellationToken);
+            }
         }
         return userId;
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>An answer, or (IsSummary) the expert's summary — 总结 — pinned above the answers.</summary>
-public sealed class Answer
+public sealed class Answer : Accounts.Funnel.IAuthoredPost
 {
     public const int BodyMaxLength = 20_000;
 

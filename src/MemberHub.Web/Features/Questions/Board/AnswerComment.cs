@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Questions.Board;
 
-public sealed class AnswerComment
+public sealed class AnswerComment : Accounts.Funnel.IAuthoredPost
 {
     public const int BodyMaxLength = 2_000;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Questions.Board;
 
-public sealed class Question
+public sealed class Question : Accounts.Funnel.IAuthoredPost
 {
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 20_000;
@@ -28,6 +28,9 @@ public sealed class Question
     public DateTime? EditedAtUtc { get; set; }
     public DateTime LastActivityAtUtc { get; set; }
     public DateTime? FirstExpertAnswerAtUtc { get; set; }
+
+    /// <summary>When the experts were alerted that the question waits for them (once per question).</summary>
+    public DateTime? WaitAlertSentAtUtc { get; set; }
     public DateTime? ResolvedAtUtc { get; set; }
     public string? ClaimedById { get; set; }
     public DateTime? ClaimedUntilUtc { get; set; }

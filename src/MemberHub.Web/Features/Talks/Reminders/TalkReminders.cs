@@ -97,32 +97,9 @@ public sealed class TalkReminders(
 }
 
 /// <summary>Runs the reminder pass every minute (on the app's clock), and once at start-up to catch up.</summary>
-public sealed class TalkReminderService(TalkReminders reminders, TimeProvider clock, ILogger<TalkReminderService> logger) : BackgroundService
+public sealed class TalkReminderService(TalkReminders reminders, TimeProvider clock, ILogger<TalkReminderService> logger) : Infrastructure.PeriodicPass(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var sent = await reminders.ScanAsync(stoppingToken);
-                if (sent > 0)
-                {
-                    logger.LogInformation("Sent {Count} talk reminders", sent);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Talk reminder pass failed; trying again in a minute");
-            }
-            try
-            {
-                await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    protected override Task<int> PassAsync(CancellationToken cancellationToken) => reminders.ScanAsync(cancellationToken);
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Talks.SpeakerQuestions;
 
 /// <summary>A question for the speaker, sent before or during the talk and upvoted by other members.</summary>
-public sealed class SpeakerQuestion
+public sealed class SpeakerQuestion : Accounts.Funnel.IAuthoredPost
 {
     public const int TextMaxLength = 500;
 
