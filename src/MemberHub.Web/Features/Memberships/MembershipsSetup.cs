@@ -43,6 +43,9 @@ public static class MembershipsSetup
         services.AddSingleton<BillingService>();
         services.AddSingleton<MembershipAdminService>();
         services.AddSingleton<MembershipReconciler>();
+        services.AddSingleton<Health.SignatureFailures>();
+        services.AddSingleton<Health.StripeEventLog>();
+        services.AddSingleton<Health.BillingReconciliation>();
         services.AddSingleton<MemberHub.Web.Features.Accounts.IPersonalDataSource, MembershipPersonalData>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReconciler>());
         return builder;

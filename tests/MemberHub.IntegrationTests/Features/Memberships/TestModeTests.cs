@@ -1,9 +1,11 @@
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.Health;
 using MemberHub.Web.Features.Memberships.Owner;
 using MemberHub.Web.Features.Memberships.TestMode;
 using MemberHub.Web.Features.Memberships.Tiers;
+using MemberHub.Web.Features.Memberships.Webhooks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +55,23 @@ public class TestModeTests(TestModeFactory factory) : IClassFixture<TestModeFact
         Assert.Contains("checkout.session.completed", events);
         Assert.Contains("invoice.paid", events);
         Assert.Single(await factory.QueryAsync(db => db.Set<MembershipInvoice>().Where(i => i.UserId == userId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_billing_health_panel_logs_test_mode_events_and_replays_them_without_effect_twice()
+    {
+        var (userId, _) = await PaidMemberAsync();
+        var membership = await factory.MembershipOfAsync(userId);
+        var owner = (await factory.OwnerAsync()).Id;
+        var log = factory.Services.GetRequiredService<StripeEventLog>();
+
+        var rows = (await log.SearchAsync(owner, new EventSearch(membership!.StripeSubscriptionId))).Value!;
+
+        Assert.Contains(rows, r => r.Type == "checkout.session.completed" && r.Via == EventVia.TestMode && r.Result == ReceivedResult.Applied);
+        Assert.Equal(EventOutcome.Duplicate, (await log.ReplayAsync(owner, rows[0].Id)).Value);
+        var run = (await factory.Services.GetRequiredService<BillingReconciliation>().StartAsync(owner)).Value!;
+        await run.Completion;
+        Assert.DoesNotContain(run.Differences, d => d.UserId == userId);
     }
 
     [Fact]

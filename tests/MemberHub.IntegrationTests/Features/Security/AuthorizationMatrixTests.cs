@@ -107,6 +107,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/notifications/unsubscribe"] = (Rule.Special, "a signed token from an e-mail: NotificationTests"),
         ["/owner"] = (Rule.Owner, null),
         ["/owner/audit"] = (Rule.Owner, null),
+        ["/owner/billing-health"] = (Rule.Owner, null),
         ["/owner/dashboard/{table}.csv"] = (Rule.Owner, null),
         ["/owner/engagement"] = (Rule.Owner, null),
         ["/owner/lessons/{Id:int}"] = (Rule.Owner, null),

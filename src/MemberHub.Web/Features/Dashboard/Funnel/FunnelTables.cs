@@ -1,3 +1,4 @@
+using MemberHub.Web.Components.Shared;
 using MemberHub.Web.Features.Accounts.Funnel;
 using MemberHub.Web.Features.Dashboard.Revenue;
 using Microsoft.Extensions.Localization;

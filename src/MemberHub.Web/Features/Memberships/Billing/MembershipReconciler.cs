@@ -13,7 +13,7 @@ namespace MemberHub.Web.Features.Memberships.Billing;
 /// </summary>
 public sealed class MembershipReconciler(
     IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, TierPriceDirectory prices, IOptions<MembershipOptions> options,
-    MembershipEvents events, TimeProvider clock, ILogger<MembershipReconciler> logger) : BackgroundService
+    MembershipEvents events, Health.StripeEventLog eventLog, TimeProvider clock, ILogger<MembershipReconciler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +23,7 @@ public sealed class MembershipReconciler(
             try
             {
                 await ReconcileAsync(stoppingToken);
+                await eventLog.PruneAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

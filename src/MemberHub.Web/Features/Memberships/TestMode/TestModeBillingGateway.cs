@@ -230,7 +230,7 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
     {
         foreach (var (type, data) in events)
         {
-            await Processor.ProcessAsync(StripeObjects.Event(type, data, Now), cancellationToken);
+            await Processor.ProcessAsync(StripeObjects.Event(type, data, Now), Health.EventVia.TestMode, json: null, cancellationToken);
         }
     }
 

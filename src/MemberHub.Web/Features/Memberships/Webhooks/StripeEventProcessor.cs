@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.Health;
 using MemberHub.Web.Features.Memberships.Tiers;
 using Microsoft.EntityFrameworkCore;
 using Stripe;
@@ -57,7 +59,28 @@ public sealed class StripeEventProcessor : IAsyncDisposable
         writer.Start();
     }
 
-    public async Task<EventOutcome> ProcessAsync(Event stripeEvent, CancellationToken cancellationToken = default)
+    public Task<EventOutcome> ProcessAsync(Event stripeEvent, CancellationToken cancellationToken = default) =>
+        ProcessAsync(stripeEvent, EventVia.Webhook, json: null, cancellationToken);
+
+    /// <summary>
+    /// Applies the event and logs what became of it (<see cref="ReceivedStripeEvent"/>) with its body, as received
+    /// (<paramref name="json"/>) or as Stripe.net writes it.
+    /// </summary>
+    public async Task<EventOutcome> ProcessAsync(Event stripeEvent, EventVia via, string? json, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await ProcessCoreAsync(stripeEvent, new Received(via, json, started), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordFailureAsync(stripeEvent, new Received(via, json, started), e);
+            throw;
+        }
+    }
+
+    private async Task<EventOutcome> ProcessCoreAsync(Event stripeEvent, Received received, CancellationToken cancellationToken)
     {
         // Ids committed recently are known here; the database claim stays the authority for everything else.
         if (recent.Contains(stripeEvent.Id))
@@ -82,7 +105,7 @@ public sealed class StripeEventProcessor : IAsyncDisposable
             live = await ReadLiveSubscriptionAsync(stripeEvent, cancellationToken);
         }
 
-        var work = new Work(stripeEvent, live, handled);
+        var work = new Work(stripeEvent, live, handled, received);
         await queue.Writer.WriteAsync(work, cancellationToken);
         return await work.Done.Task;
     }
@@ -154,6 +177,13 @@ public sealed class StripeEventProcessor : IAsyncDisposable
                 // The hot path (membership preloaded, tier cached) completes synchronously.
                 var userId = apply.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
                 results.Add((work, apply.Changed ? EventOutcome.Applied : EventOutcome.Ignored, userId));
+            }
+            foreach (var (work, outcome, _) in results)
+            {
+                if (outcome != EventOutcome.Duplicate)
+                {
+                    db.Add(Row(work.Event, work.Received, now, ResultOf(outcome), error: null));
+                }
             }
             db.ChangeTracker.DetectChanges();
             db.SaveChanges();
@@ -238,7 +268,44 @@ public sealed class StripeEventProcessor : IAsyncDisposable
     internal static int? ParseId(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    private sealed record Work(Event Event, SubscriptionSnapshot? Live, bool Handled)
+    private async Task RecordFailureAsync(Event stripeEvent, Received received, Exception failure)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            db.Add(Row(stripeEvent, received, clock.GetUtcNow().UtcDateTime, ReceivedResult.Failed, $"{failure.GetType().Name}: {failure.Message}"));
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e)
+        {
+            // The log must never hide the failure it was recording.
+            logger.LogError(e, "Could not log the failure of Stripe event {EventId}", stripeEvent.Id);
+        }
+    }
+
+    private static ReceivedStripeEvent Row(Event stripeEvent, Received received, DateTime now, ReceivedResult result, string? error) => new()
+    {
+        EventId = stripeEvent.Id ?? "",
+        Type = stripeEvent.Type ?? "",
+        Via = received.Via,
+        Result = result,
+        ReceivedAtUtc = now,
+        ProcessingMs = Stopwatch.GetElapsedTime(received.Started).TotalMilliseconds,
+        Error = ReceivedStripeEvent.Clip(error),
+        ObjectId = SubscriptionIdOf(stripeEvent) ?? (stripeEvent.Data?.Object as IHasId)?.Id,
+        Payload = received.Json ?? stripeEvent.ToJson(),
+    };
+
+    private static ReceivedResult ResultOf(EventOutcome outcome) => outcome switch
+    {
+        EventOutcome.Applied => ReceivedResult.Applied,
+        EventOutcome.UnhandledType => ReceivedResult.UnhandledType,
+        _ => ReceivedResult.Ignored,
+    };
+
+    private sealed record Received(EventVia Via, string? Json, long Started);
+
+    private sealed record Work(Event Event, SubscriptionSnapshot? Live, bool Handled, Received Received)
     {
         public TaskCompletionSource<EventOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,3 +1,4 @@
+using MemberHub.Web.Features.Memberships.Health;
 using Microsoft.Extensions.Options;
 using Stripe;
 
@@ -16,7 +17,7 @@ internal static class StripeWebhookEndpoint
     public static void MapStripeWebhook(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, async (HttpRequest request, IOptions<StripeOptions> options, StripeEventProcessor processor,
-            ILoggerFactory loggers, CancellationToken cancellationToken) =>
+            SignatureFailures signatureFailures, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             var logger = loggers.CreateLogger("StripeWebhook");
             var secret = options.Value.WebhookSecret;
@@ -32,6 +33,7 @@ internal static class StripeWebhookEndpoint
             var signature = request.Headers["Stripe-Signature"].ToString();
             if (string.IsNullOrEmpty(signature))
             {
+                await signatureFailures.CountAsync("Missing Stripe-Signature header", cancellationToken);
                 return Results.Problem(statusCode: 400, title: "Missing Stripe-Signature header");
             }
             if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -53,6 +55,7 @@ internal static class StripeWebhookEndpoint
             catch (StripeException e)
             {
                 logger.LogWarning("Rejected a Stripe webhook: {Reason}", e.Message);
+                await signatureFailures.CountAsync(e.Message, cancellationToken);
                 return Results.Problem(statusCode: 400, title: "Invalid Stripe signature", detail: e.Message);
             }
             catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException)
@@ -62,7 +65,7 @@ internal static class StripeWebhookEndpoint
 
             try
             {
-                var outcome = await processor.ProcessAsync(stripeEvent, cancellationToken);
+                var outcome = await processor.ProcessAsync(stripeEvent, EventVia.Webhook, json, cancellationToken);
                 return Results.Ok(new { received = true, outcome = outcome.ToString() });
             }
             catch (Exception e) when (e is not OperationCanceledException)
