@@ -56,26 +56,42 @@ public class ReaderFootprintTests(Browser browser, AppServer app, ITestOutputHel
         await OpenAsync(member, thread, bell: true, live: "thread-live");
         await ConnectedSettlesAsync(circuits);
 
-        var connectedBefore = circuits.Connected;
-        var bare = await RetainedPerTabAsync(member, Lesson, bell: true);
-        var following = await RetainedPerTabAsync(member, thread, bell: true, live: "thread-live");
-        var held = following - bare;
-        output.WriteLine($"per tab: lesson {bare / 1024} KB, thread {following / 1024} KB, so the thread's island holds {held / 1024} KB");
+        // Three rounds, each a lesson's tabs beside a thread's, and their median: the test process also holds the browser
+        // driver, so a round can see unrelated memory freed under it; a median is not moved by one such round.
+        var rounds = new List<long>();
+        for (var round = 0; round < 3; round++)
+        {
+            var connectedBefore = circuits.Connected;
+            var bare = await RetainedPerTabAsync(member, Lesson, bell: true);
+            var following = await RetainedPerTabAsync(member, thread, bell: true, live: "thread-live");
+            rounds.Add(following - bare);
+            output.WriteLine($"round {round + 1}, per tab: lesson {bare / 1024} KB, thread {following / 1024} KB, so the thread's island holds {(following - bare) / 1024} KB");
 
-        // One circuit per thread tab (the island that follows the thread), and a small one.
-        Assert.Equal(connectedBefore + Tabs, circuits.Connected);
+            // One circuit per thread tab (the island that follows the thread).
+            Assert.Equal(connectedBefore + Tabs, circuits.Connected);
+            await CloseOpenedTabsAsync(member);
+            await ConnectedSettlesAsync(circuits);
+        }
+        var held = rounds.Order().ElementAt(1);
         Assert.True(held < MostBytesPerTab, $"a thread tab holds {held / 1024} KB of server memory (at most {MostBytesPerTab / 1024} KB)");
+    }
+
+    private static async Task CloseOpenedTabsAsync(IPage opener)
+    {
+        foreach (var tab in opener.Context.Pages.Where(p => p != opener).ToList())
+        {
+            await tab.CloseAsync(new() { RunBeforeUnload = true });
+        }
     }
 
     private static async Task<long> RetainedPerTabAsync(IPage opener, string url, bool bell, string? live = null)
     {
-        var before = Memory();
+        var before = await SettledMemoryAsync();
         for (var i = 0; i < Tabs; i++)
         {
             await OpenAsync(await opener.Context.NewPageAsync(), url, bell, live);
         }
-        await Task.Delay(500);
-        return (Memory() - before) / Tabs;
+        return (await SettledMemoryAsync() - before) / Tabs;
     }
 
     private static async Task OpenAsync(IPage page, string url, bool bell, string? live = null)
@@ -91,6 +107,23 @@ public class ReaderFootprintTests(Browser browser, AppServer app, ITestOutputHel
             // The island has its circuit once it says it follows the page.
             await page.Locator($"[data-testid={live}]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
+    }
+
+    // What the heap holds once it stops shrinking: what earlier pages and tabs let go of has gone before counting starts.
+    private static async Task<long> SettledMemoryAsync()
+    {
+        var last = Memory();
+        for (var i = 0; i < 20; i++)
+        {
+            await Task.Delay(200);
+            var now = Memory();
+            if (Math.Abs(now - last) < 32 * 1024)
+            {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     private static long Memory()

@@ -1011,6 +1011,38 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("ProcessedStripeEvents", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.RevenueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FromAnnualMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ToAnnualMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("RevenueChanges", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.WaitlistEntry", b =>
                 {
                     b.Property<int>("Id")

@@ -13,6 +13,7 @@ public static class DashboardSetup
         builder.Services.AddSingleton<Use.UseReport>();
         builder.Services.AddSingleton<Engagement.EngagementReport>();
         builder.Services.AddSingleton<Funnel.FunnelReport>();
+        builder.Services.AddSingleton<Lifecycle.LifecycleReport>();
         builder.Services.AddSingleton<DashboardTables>();
         return builder;
     }

@@ -1,6 +1,7 @@
 using MemberHub.Web.Features.Dashboard.Engagement;
 using MemberHub.Web.Features.Dashboard.Experts;
 using MemberHub.Web.Features.Dashboard.Funnel;
+using MemberHub.Web.Features.Dashboard.Lifecycle;
 using MemberHub.Web.Features.Dashboard.Revenue;
 using MemberHub.Web.Features.Dashboard.Use;
 using MemberHub.Web.Features.Memberships;
@@ -12,11 +13,12 @@ namespace MemberHub.Web.Features.Dashboard;
 
 /// <summary>Finds a dashboard table by name for its CSV download; each panel's report checks the Owner.</summary>
 public sealed class DashboardTables(
-    RevenueReport revenue, ExpertsReport experts, UseReport use, EngagementReport engagement, FunnelReport funnel, IStringLocalizer<DashboardText> text,
+    RevenueReport revenue, ExpertsReport experts, UseReport use, EngagementReport engagement, FunnelReport funnel, LifecycleReport lifecycle,
+    IStringLocalizer<DashboardText> text,
     IStringLocalizer<MembershipText> phases)
 {
     public static bool Exists(string name) => RevenueTables.Names.Contains(name) || ExpertTables.Names.Contains(name) || UseTables.Names.Contains(name)
-        || EngagementTables.Names.Contains(name) || FunnelTables.Names.Contains(name);
+        || EngagementTables.Names.Contains(name) || FunnelTables.Names.Contains(name) || LifecycleTables.Names.Contains(name);
 
     public async Task<Outcome<DashboardTable>> FindAsync(string name, string? userId, ReportRange range, CancellationToken cancellationToken)
     {
@@ -31,6 +33,10 @@ public sealed class DashboardTables(
         if (FunnelTables.Names.Contains(name))
         {
             return TableOf(await funnel.ReadAsync(userId, range, cancellationToken), s => FunnelTables.Of(name, s, text));
+        }
+        if (LifecycleTables.Names.Contains(name))
+        {
+            return TableOf(await lifecycle.ReadAsync(userId, cancellationToken), s => LifecycleTables.Of(name, s, text));
         }
         if (UseTables.Names.Contains(name))
         {

@@ -35,6 +35,7 @@ public static class MembershipsSetup
         services.AddSingleton<MemberAccess>();
         services.AddSingleton<Infrastructure.Caching.PerUserCache<Viewer>>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ViewerChanges>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RevenueChanges>();
         services.AddAccessPolicies();
         services.AddSingleton<TierPriceDirectory>();
         services.AddSingleton<StripeEventProcessor>();

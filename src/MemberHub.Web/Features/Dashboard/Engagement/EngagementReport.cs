@@ -1,13 +1,9 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community.Engagement;
-using MemberHub.Web.Features.Community.Introductions;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Memberships.Billing;
-using MemberHub.Web.Features.Questions.Board;
-using MemberHub.Web.Features.Talks.Rsvps;
-using MemberHub.Web.Features.Talks.SpeakerQuestions;
 using MemberHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -48,16 +44,7 @@ public sealed class EngagementReport(
         var members = memberships.Select(m => m.Membership.UserId).ToList();
         var points = await db.Set<PointAward>().Where(a => a.CreatedAtUtc >= since).GroupBy(a => a.UserId)
             .Select(g => new { UserId = g.Key, Points = g.Sum(a => a.Points) }).ToDictionaryAsync(p => p.UserId, p => p.Points, cancellationToken);
-        var active = (await db.Set<Question>().Where(q => q.CreatedAtUtc >= since).Select(q => q.AuthorId)
-                .Concat(db.Set<Answer>().Where(a => a.CreatedAtUtc >= since).Select(a => a.AuthorId))
-                .Concat(db.Set<AnswerComment>().Where(c => c.CreatedAtUtc >= since).Select(c => c.AuthorId))
-                .Concat(db.Set<PostVote>().Where(v => v.CreatedAtUtc >= since).Select(v => v.UserId))
-                .Concat(db.Set<Introduction>().Where(i => i.CreatedAtUtc >= since).Select(i => i.AuthorId))
-                .Concat(db.Set<IntroductionReply>().Where(r => r.CreatedAtUtc >= since).Select(r => r.AuthorId))
-                .Concat(db.Set<TalkRsvp>().Where(r => r.CreatedAtUtc >= since).Select(r => r.UserId))
-                .Concat(db.Set<SpeakerQuestion>().Where(q => q.CreatedAtUtc >= since).Select(q => q.AuthorId))
-                .Distinct().ToListAsync(cancellationToken))
-            .ToHashSet();
+        var active = (await Activity.People(db, since, DateTime.MaxValue).ToListAsync(cancellationToken)).ToHashSet();
         var segments = Segments.Of(members, points, active);
         var names = await DisplayNames.OfAsync(db, members, cancellationToken);
         var core = segments.Where(s => s.Value == Segment.Core).Select(s => new CoreMember(s.Key, names.GetValueOrDefault(s.Key, "?"), points[s.Key]))

@@ -27,8 +27,19 @@ public sealed record MembershipBucket(DateOnly Start, DateOnly End, int Joined, 
 
 public sealed record RevenueSnapshot(
     IReadOnlyList<CurrencyAmount> Mrr, int Paying, IReadOnlyList<TierMembers> Tiers, TrialConversion Trials,
-    int MembersAtStart, int EndedOfThose, IReadOnlyList<MembershipBucket> Buckets)
+    int MembersAtStart, int EndedOfThose, IReadOnlyList<MembershipBucket> Buckets, IReadOnlyList<MrrMovement> Movements)
 {
+    /// <summary>Members at each bucket's end: those there at the range's start, plus the joins, less the ends, so far.</summary>
+    public IEnumerable<(DateOnly End, int Members)> MembersAtBucketEnds()
+    {
+        var members = MembersAtStart;
+        foreach (var bucket in Buckets)
+        {
+            members += bucket.Joined - bucket.Ended;
+            yield return (bucket.End, members);
+        }
+    }
+
     /// <summary>Members at the start of the range who ended in it, out of those members (logo churn); none when nobody was there.</summary>
     public double? Churn => MembersAtStart == 0 ? null : (double)EndedOfThose / MembersAtStart;
 }
@@ -71,9 +82,10 @@ public sealed class RevenueReport(
                 memberships.Count(m => m.StartedAtUtc >= start && m.StartedAtUtc < end),
                 memberships.Count(m => m.EndedAtUtc >= start && m.EndedAtUtc < end));
         }).ToList();
+        var movements = await RevenueMovements.ReadAsync(db, range, cancellationToken);
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(
             RecurringRevenue.Monthly(billed), paying.Count, byTier, new TrialConversion(trials.Count, trials.Count(PaidAfterTrial)),
-            atStart.Count, atStart.Count(m => m.EndedAtUtc < range.EndUtc), buckets));
+            atStart.Count, atStart.Count(m => m.EndedAtUtc < range.EndUtc), buckets, movements));
     }
 
     // The price Stripe bills: the subscription's own price as recorded (an old price keeps its amount), else the tier's for its interval.

@@ -8,7 +8,7 @@ namespace MemberHub.Web.Features.Dashboard.Revenue;
 /// <summary>The revenue panel's tables.</summary>
 public static class RevenueTables
 {
-    public static readonly string[] Names = ["tiers", "members", "mrr"];
+    public static readonly string[] Names = ["tiers", "members", "mrr", "mrr-movements"];
 
     public static readonly MembershipPhase[] Phases =
         [MembershipPhase.Trial, MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace, MembershipPhase.Pending, MembershipPhase.Lapsed];
@@ -22,6 +22,12 @@ public static class RevenueTables
                 snapshot.Tiers.Select(t => Row([t.Name(chinese), .. Phases.Select(p => (object?)t.Count(p))])).ToList()),
             "members" => new(name, [text["Revenue.From"], text["Revenue.To"], text["Revenue.Joined"], text["Revenue.Ended"]],
                 snapshot.Buckets.Select(b => Row(b.Start.ToString("yyyy-MM-dd"), b.End.ToString("yyyy-MM-dd"), b.Joined, b.Ended)).ToList()),
+            "mrr-movements" => new(name,
+                [text["Revenue.From"], text["Revenue.To"], text["Revenue.Currency"], text["Revenue.New"], text["Revenue.Expansion"], text["Revenue.Contraction"],
+                    text["Revenue.Churned"], text["Revenue.Net"], text["Revenue.MrrAtEnd"]],
+                snapshot.Movements.Select(m => Row(m.Start.ToString("yyyy-MM-dd"), m.End.ToString("yyyy-MM-dd"), m.Currency.ToUpperInvariant(),
+                    Money.FromMinor(m.New, m.Currency), Money.FromMinor(m.Expansion, m.Currency), Money.FromMinor(m.Contraction, m.Currency),
+                    Money.FromMinor(m.Churned, m.Currency), Money.FromMinor(m.Net, m.Currency), Money.FromMinor(m.MrrAtEnd, m.Currency))).ToList()),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a revenue table"),
         };
 
