@@ -3,7 +3,7 @@ namespace MemberHub.Bench;
 // Not top-level statements: the name Program belongs to the web app, which WebApplicationFactory<Program> starts.
 public static class BenchMain
 {
-    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file], serve-lesson [words], serve-board [questions] [answers], serve-talks [talks] — see bench/README.md.</summary>
+    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file], serve-lesson [words], serve-board [questions] [answers], serve-talks [talks], dashboard [members] [activity] — see bench/README.md.</summary>
     public static async Task<int> Main(string[] args)
     {
         var command = args.FirstOrDefault() ?? "serve-webhooks";
@@ -23,11 +23,14 @@ public static class BenchMain
             case "serve-shell":
                 await ShellBench.ServeAsync();
                 return 0;
+            case "dashboard":
+                await DashboardBench.RunAsync(members: Arg(1, 50_000), activity: Arg(2, 2_000_000));
+                return 0;
             case "serve-lesson":
                 await LessonBench.ServeAsync(words: Arg(1, 3_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-talks");
+                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-talks, dashboard");
                 return 1;
         }
     }

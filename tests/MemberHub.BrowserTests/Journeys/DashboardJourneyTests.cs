@@ -37,6 +37,16 @@ public class DashboardJourneyTests(Browser browser, AppServer app)
         await Expect(page.Locator("[data-testid=table-tiers] tbody tr")).ToHaveCountAsync(expected.Tiers.Count);
         await Expect(page.Locator("[data-testid=table-waiting] tbody tr")).ToHaveCountAsync(4);
         await Expect(page.Locator("[data-testid=segment-lurker]")).ToBeVisibleAsync();
+        // The curves draw: one point per bucket, joined by a line through all of them, for members and for each currency's MRR.
+        Assert.Contains(expected.Movements, m => m.Currency == "usd");
+        foreach (var chart in expected.Movements.Select(m => $"mrr-{m.Currency}").Distinct().Append("members"))
+        {
+            await Expect(page.Locator($"[data-testid=chart-{chart}] svg circle")).ToHaveCountAsync(expected.Buckets.Count);
+            var points = (await page.Locator($"[data-testid=chart-{chart}] svg polyline").GetAttributeAsync("points"))!.Split(' ');
+            Assert.Equal(expected.Buckets.Count, points.Length);
+            Assert.All(points, p => Assert.Matches(@"^\d+(\.\d)?,\d+(\.\d)?$", p));
+        }
+        await Expect(page.Locator("[data-testid=lifecycle-phase] h5")).Not.ToBeEmptyAsync();
         await Browser.ScreenshotAsync(page, $"dashboard-{width}-{locale}");
 
         await page.FillAsync("#range-from", "2026-11-02");

@@ -989,6 +989,34 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("MembershipInvoices", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.MembershipRefund", b =>
+                {
+                    b.Property<string>("StripeChargeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountRefundedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefundedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StripeChargeId");
+
+                    b.HasIndex("RefundedAtUtc");
+
+                    b.ToTable("MembershipRefunds", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.ProcessedStripeEvent", b =>
                 {
                     b.Property<string>("EventId")

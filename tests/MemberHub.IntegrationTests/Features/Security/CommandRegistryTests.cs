@@ -57,7 +57,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["ModerationService.RestoreAsync"] = Who.Moderators, ["ModerationService.WarnAsync"] = Who.Moderators, ["ModerationService.SuspendAsync"] = Who.Moderators,
         ["ModerationService.LiftSuspensionAsync"] = Who.Moderators, ["ModerationService.BanAsync"] = Who.Moderators, ["ModerationService.UnbanAsync"] = Who.Moderators,
         ["AuditLog.ReadAsync"] = Who.Owner, ["RevenueReport.ReadAsync"] = Who.Owner, ["ExpertsReport.ReadAsync"] = Who.Owner, ["UseReport.ReadAsync"] = Who.Owner,
-        ["EngagementReport.ReadAsync"] = Who.Owner, ["FunnelReport.ReadAsync"] = Who.Owner,
+        ["EngagementReport.ReadAsync"] = Who.Owner, ["FunnelReport.ReadAsync"] = Who.Owner, ["LifecycleReport.ReadAsync"] = Who.Owner,
         ["StripeEventLog.SearchAsync"] = Who.Owner, ["StripeEventLog.HealthAsync"] = Who.Owner, ["StripeEventLog.ReplayAsync"] = Who.Owner,
         ["BillingReconciliation.StartAsync"] = Who.Owner, ["BillingReconciliation.RepairAsync"] = Who.Owner,
         ["PostingGuard.CheckAsync"] = Who.Guard, ["PostingGuard.CheckProfileAsync"] = Who.Guard,

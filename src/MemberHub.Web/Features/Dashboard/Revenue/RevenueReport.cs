@@ -27,8 +27,20 @@ public sealed record MembershipBucket(DateOnly Start, DateOnly End, int Joined, 
 
 public sealed record RevenueSnapshot(
     IReadOnlyList<CurrencyAmount> Mrr, int Paying, IReadOnlyList<TierMembers> Tiers, TrialConversion Trials,
-    int MembersAtStart, int EndedOfThose, IReadOnlyList<MembershipBucket> Buckets, IReadOnlyList<MrrMovement> Movements)
+    int MembersAtStart, int EndedOfThose, IReadOnlyList<MembershipBucket> Buckets, IReadOnlyList<MrrMovement> Movements,
+    IReadOnlyList<RefundBucket> Refunds)
 {
+    /// <summary>
+    /// Revenue churn per currency: MRR lost to ends and downgrades in the range, out of the MRR at its start (none when
+    /// there was none).
+    /// </summary>
+    public IEnumerable<(string Currency, double? Rate)> RevenueChurn() =>
+        Movements.GroupBy(m => m.Currency).Select(g =>
+        {
+            var atStart = g.First().MrrAtEnd - g.First().Net;
+            return (g.Key, atStart <= 0 ? (double?)null : (double)g.Sum(m => m.Churned + m.Contraction) / atStart);
+        });
+
     /// <summary>Members at each bucket's end: those there at the range's start, plus the joins, less the ends, so far.</summary>
     public IEnumerable<(DateOnly End, int Members)> MembersAtBucketEnds()
     {
@@ -83,9 +95,10 @@ public sealed class RevenueReport(
                 memberships.Count(m => m.EndedAtUtc >= start && m.EndedAtUtc < end));
         }).ToList();
         var movements = await RevenueMovements.ReadAsync(db, range, cancellationToken);
+        var refunds = await RefundTotals.ReadAsync(db, range, cancellationToken);
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(
             RecurringRevenue.Monthly(billed), paying.Count, byTier, new TrialConversion(trials.Count, trials.Count(PaidAfterTrial)),
-            atStart.Count, atStart.Count(m => m.EndedAtUtc < range.EndUtc), buckets, movements));
+            atStart.Count, atStart.Count(m => m.EndedAtUtc < range.EndUtc), buckets, movements, refunds));
     }
 
     // The price Stripe bills: the subscription's own price as recorded (an old price keeps its amount), else the tier's for its interval.

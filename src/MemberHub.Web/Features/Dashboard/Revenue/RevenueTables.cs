@@ -8,7 +8,7 @@ namespace MemberHub.Web.Features.Dashboard.Revenue;
 /// <summary>The revenue panel's tables.</summary>
 public static class RevenueTables
 {
-    public static readonly string[] Names = ["tiers", "members", "mrr", "mrr-movements"];
+    public static readonly string[] Names = ["tiers", "members", "mrr", "mrr-movements", "refunds"];
 
     public static readonly MembershipPhase[] Phases =
         [MembershipPhase.Trial, MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace, MembershipPhase.Pending, MembershipPhase.Lapsed];
@@ -16,8 +16,12 @@ public static class RevenueTables
     public static DashboardTable Of(string name, RevenueSnapshot snapshot, IStringLocalizer<DashboardText> text, IStringLocalizer<MembershipText> phases, bool chinese) =>
         name switch
         {
-            "mrr" => new(name, [text["Revenue.Currency"], text["Revenue.Mrr"]],
-                snapshot.Mrr.Select(a => Row(a.Currency.ToUpperInvariant(), Money.FromMinor(a.Minor, a.Currency))).ToList()),
+            "mrr" => new(name, [text["Revenue.Currency"], text["Revenue.Mrr"], text["Revenue.RevenueChurn"]],
+                snapshot.Mrr.Select(a => Row(a.Currency.ToUpperInvariant(), Money.FromMinor(a.Minor, a.Currency),
+                    snapshot.RevenueChurn().FirstOrDefault(c => c.Currency == a.Currency).Rate)).ToList()),
+            "refunds" => new(name, [text["Revenue.From"], text["Revenue.To"], text["Revenue.Currency"], text["Revenue.RefundedCharges"], text["Revenue.Refunded"]],
+                snapshot.Refunds.Select(r => Row(r.Start.ToString("yyyy-MM-dd"), r.End.ToString("yyyy-MM-dd"), r.Currency.ToUpperInvariant(), r.Charges,
+                    Money.FromMinor(r.Minor, r.Currency))).ToList()),
             "tiers" => new(name, [text["Revenue.Tier"], .. Phases.Select(p => phases[$"Phase.{p}"].Value)],
                 snapshot.Tiers.Select(t => Row([t.Name(chinese), .. Phases.Select(p => (object?)t.Count(p))])).ToList()),
             "members" => new(name, [text["Revenue.From"], text["Revenue.To"], text["Revenue.Joined"], text["Revenue.Ended"]],

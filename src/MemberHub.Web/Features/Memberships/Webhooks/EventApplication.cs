@@ -19,8 +19,32 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         global::Stripe.Checkout.Session session => CheckoutCompletedAsync(session, cancellationToken),
         Subscription subscription => SubscriptionChangedAsync(SubscriptionSnapshot.From(subscription), created, cancellationToken),
         Invoice invoice => InvoiceAsync(invoice, cancellationToken),
+        Charge charge when stripeEvent.Type == EventTypes.ChargeRefunded => ChargeRefundedAsync(charge, cancellationToken),
         _ => Task.FromResult<string?>(null),
     };
+
+    // The total refunded on the charge, as Stripe says it now; a later, larger total wins, an older event changes nothing.
+    private async Task<string?> ChargeRefundedAsync(Charge charge, CancellationToken cancellationToken)
+    {
+        var userId = charge.CustomerId is { } customerId
+            ? await db.Set<BillingCustomer>().Where(c => c.StripeCustomerId == customerId).Select(c => c.UserId).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var refund = await db.Set<MembershipRefund>().FindAsync([charge.Id], cancellationToken);
+        if (refund is null)
+        {
+            refund = new MembershipRefund { StripeChargeId = charge.Id, Currency = (charge.Currency ?? "").ToLowerInvariant() };
+            db.Add(refund);
+        }
+        else if (refund.AmountRefundedMinor >= charge.AmountRefunded)
+        {
+            return userId;
+        }
+        refund.UserId = userId;
+        refund.AmountRefundedMinor = charge.AmountRefunded;
+        refund.RefundedAtUtc = created;
+        Changed = true;
+        return userId;
+    }
 
     private async Task<string?> CheckoutCompletedAsync(global::Stripe.Checkout.Session session, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed class StripeEventProcessor : IAsyncDisposable
     public static readonly string[] HandledTypes =
     [
         EventTypes.CheckoutSessionCompleted, EventTypes.CustomerSubscriptionCreated, EventTypes.CustomerSubscriptionUpdated,
-        EventTypes.CustomerSubscriptionDeleted, EventTypes.InvoicePaid, EventTypes.InvoicePaymentFailed,
+        EventTypes.CustomerSubscriptionDeleted, EventTypes.InvoicePaid, EventTypes.InvoicePaymentFailed, EventTypes.ChargeRefunded,
     ];
 
     private const int MaxBatch = 64;

@@ -63,6 +63,19 @@ public static class StripeFixtures
         return subscription;
     }
 
+    public static JsonObject RefundedCharge(string id, string customerId, long amount, long refunded, string currency = "usd")
+    {
+        var charge = Fixture("charge");
+        charge["id"] = id;
+        charge["customer"] = customerId;
+        charge["amount"] = amount;
+        charge["amount_captured"] = amount;
+        charge["amount_refunded"] = refunded;
+        charge["currency"] = currency;
+        charge["refunded"] = refunded >= amount;
+        return charge;
+    }
+
     public static JsonObject Invoice(string id, string customerId, string subscriptionId, string status, long amount, DateTime periodEndUtc)
     {
         var invoice = Fixture("invoice");
