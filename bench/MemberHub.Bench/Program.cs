@@ -24,7 +24,7 @@ public static class BenchMain
                 await ShellBench.ServeAsync();
                 return 0;
             case "dashboard":
-                await DashboardBench.RunAsync(members: Arg(1, 50_000), activity: Arg(2, 2_000_000));
+                await DashboardBench.RunAsync(members: Arg(1, 50_000), activity: Arg(2, 2_000_000), only: args.Length > 3 ? args[3] : null);
                 return 0;
             case "serve-lesson":
                 await LessonBench.ServeAsync(words: Arg(1, 3_000));

@@ -303,6 +303,8 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("UserId", "Kind", "SourceKey")
                         .IsUnique();
 
@@ -391,6 +393,8 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("IntroductionId");
 
@@ -1535,6 +1539,8 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("QuestionId", "Id");
 
                     b.ToTable("Answers", (string)null);
@@ -1573,6 +1579,8 @@ namespace MemberHub.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("AnswerId", "Id");
 
@@ -1632,6 +1640,8 @@ namespace MemberHub.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("PostKind", "PostId", "UserId");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("PostVotes", (string)null);
                 });
@@ -1723,6 +1733,8 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("LessonId");
 
@@ -1912,6 +1924,8 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("TalkId", "UserId")
@@ -2091,6 +2105,8 @@ namespace MemberHub.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("TalkId", "Votes");
 

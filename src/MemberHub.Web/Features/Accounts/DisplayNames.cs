@@ -42,7 +42,8 @@ public sealed class DisplayNames(IDbContextFactory<AppDbContext> contexts, IStri
     public static async Task<Dictionary<string, string>> OfAsync(AppDbContext db, IEnumerable<string> userIds, CancellationToken cancellationToken = default)
     {
         var ids = userIds.Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email })
+        // One JSON parameter, not one per id: a dashboard may name tens of thousands (SQLite allows 32 766 parameters).
+        return await db.Users.AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email })
             .ToDictionaryAsync(u => u.Id, u => Of(u.DisplayName, u.Email), cancellationToken);
     }
 

@@ -38,19 +38,31 @@ public sealed class EngagementReport(
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - Window;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var staff = (await db.UserRoles.Select(r => r.UserId).ToListAsync(cancellationToken)).ToHashSet();
-        var memberships = (await MembershipNow.AllAsync(db, now, options.Value.Grace, cancellationToken))
-            .Where(m => !staff.Contains(m.Membership.UserId) && m.Phase.GivesAccess()).ToList();
-        var members = memberships.Select(m => m.Membership.UserId).ToList();
+        // The members with access now, staff left out, as four columns read in the database's own filter.
+        var staff = db.UserRoles.Select(r => r.UserId);
+        var memberships = await db.Set<Membership>().AsNoTracking()
+            .Where(MembershipPhases.In(now, options.Value.Grace, MembershipPhase.Trial, MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace))
+            .Where(m => !staff.Contains(m.UserId))
+            .Select(m => new
+            {
+                m.UserId,
+                Pays = m.Source == MembershipSource.Stripe && m.Status != MembershipStatus.Trialing && m.Status != MembershipStatus.Incomplete,
+                m.CurrentPeriodEndUtc,
+                m.CancelAtPeriodEnd,
+            })
+            .ToListAsync(cancellationToken);
+        var members = memberships.Select(m => m.UserId).ToList();
         var points = await db.Set<PointAward>().Where(a => a.CreatedAtUtc >= since).GroupBy(a => a.UserId)
             .Select(g => new { UserId = g.Key, Points = g.Sum(a => a.Points) }).ToDictionaryAsync(p => p.UserId, p => p.Points, cancellationToken);
         var active = (await Activity.People(db, since, DateTime.MaxValue).ToListAsync(cancellationToken)).ToHashSet();
         var segments = Segments.Of(members, points, active);
-        var names = await DisplayNames.OfAsync(db, members, cancellationToken);
+        var silentMembers = memberships.Where(m => m.Pays && segments[m.UserId] == Segment.Lurker).ToList();
+        // Names only for the people listed, never for every member.
+        var names = await DisplayNames.OfAsync(db, segments.Where(s => s.Value == Segment.Core).Select(s => s.Key).Concat(silentMembers.Select(m => m.UserId)),
+            cancellationToken);
         var core = segments.Where(s => s.Value == Segment.Core).Select(s => new CoreMember(s.Key, names.GetValueOrDefault(s.Key, "?"), points[s.Key]))
             .OrderByDescending(c => c.Points).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
-        var silent = memberships.Where(m => m.Pays && segments[m.Membership.UserId] == Segment.Lurker).Select(m => m.Membership)
-            .Select(m => new SilentMember(m.UserId, names.GetValueOrDefault(m.UserId, "?"), m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd))
+        var silent = silentMembers.Select(m => new SilentMember(m.UserId, names.GetValueOrDefault(m.UserId, "?"), m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd))
             .OrderBy(s => s.RenewsAtUtc ?? DateTime.MaxValue).ToList();
         return Outcome<EngagementSnapshot>.Ok(new EngagementSnapshot(members.Count,
             Enum.GetValues<Segment>().ToDictionary(s => s, s => segments.Values.Count(v => v == s)), core, silent));

@@ -41,20 +41,47 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var listed = db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted);
-        var asked = await listed.Where(q => q.CreatedAtUtc >= range.StartUtc && q.CreatedAtUtc < range.EndUtc)
-            .Select(q => new { q.CreatedAtUtc, q.FirstExpertAnswerAtUtc }).ToListAsync(cancellationToken);
-        var waits = asked.Where(q => q.FirstExpertAnswerAtUtc is not null).Select(q => q.FirstExpertAnswerAtUtc!.Value - q.CreatedAtUtc).Order().ToList();
-        var waitingSince = await listed.Where(q => q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null)
-            .Select(q => q.CreatedAtUtc).ToListAsync(cancellationToken);
+        // Counted and ranked in the database: the range's questions never come back one by one.
+        var askedInRange = listed.Where(q => q.CreatedAtUtc >= range.StartUtc && q.CreatedAtUtc < range.EndUtc);
+        var asked = await askedInRange.CountAsync(cancellationToken);
+        var answered = askedInRange.Where(q => q.FirstExpertAnswerAtUtc != null);
+        var answeredCount = await answered.CountAsync(cancellationToken);
+        async Task<TimeSpan?> PercentileAsync(double share)
+        {
+            if (answeredCount == 0)
+            {
+                return null;
+            }
+            var rank = Math.Max(0, (int)Math.Ceiling(share * answeredCount) - 1);
+            var (start, end) = (range.StartUtc, range.EndUtc);
+            var days = await db.Database.SqlQuery<double>($"""
+                SELECT julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc") AS "Value" FROM "Questions"
+                WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL
+                ORDER BY "Value" LIMIT 1 OFFSET {rank}
+                """).FirstAsync(cancellationToken);
+            return TimeSpan.FromSeconds(Math.Round(days * 86_400));
+        }
+        var median = await PercentileAsync(0.5);
+        var p90 = await PercentileAsync(0.9);
+        var waitingNow = listed.Where(q => q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);
+        var (dayAgo, threeDaysAgo, weekAgo) = (now.AddDays(-1), now.AddDays(-3), now.AddDays(-7));
+        var waiting = new Dictionary<WaitingAge, int>
+        {
+            [WaitingAge.UnderADay] = await waitingNow.CountAsync(q => q.CreatedAtUtc > dayAgo, cancellationToken),
+            [WaitingAge.OneToThreeDays] = await waitingNow.CountAsync(q => q.CreatedAtUtc <= dayAgo && q.CreatedAtUtc > threeDaysAgo, cancellationToken),
+            [WaitingAge.ThreeToSevenDays] = await waitingNow.CountAsync(q => q.CreatedAtUtc <= threeDaysAgo && q.CreatedAtUtc > weekAgo, cancellationToken),
+            [WaitingAge.OverAWeek] = await waitingNow.CountAsync(q => q.CreatedAtUtc <= weekAgo, cancellationToken),
+        };
+        // Accepted answers as one set the database builds once, not a search of every question per answer.
+        var acceptedIds = db.Set<Question>().Where(q => q.AcceptedAnswerId != null).Select(q => q.AcceptedAnswerId!.Value);
         var work = await db.Set<Answer>().AsNoTracking()
             .Where(a => a.ByExpert && !a.IsSummary && !a.IsDeleted && a.CreatedAtUtc >= range.StartUtc && a.CreatedAtUtc < range.EndUtc)
             .GroupBy(a => a.AuthorId)
-            .Select(g => new { AuthorId = g.Key, Answers = g.Count(), Accepted = g.Count(a => db.Set<Question>().Any(q => q.AcceptedAnswerId == a.Id)) })
+            .Select(g => new { AuthorId = g.Key, Answers = g.Count(), Accepted = g.Count(a => acceptedIds.Contains(a.Id)) })
             .ToListAsync(cancellationToken);
         var names = await DisplayNames.OfAsync(db, work.Select(w => w.AuthorId), cancellationToken);
         return Outcome<ExpertsSnapshot>.Ok(new ExpertsSnapshot(
-            asked.Count, waits.Count, Percentile(waits, 0.5), Percentile(waits, 0.9),
-            Enum.GetValues<WaitingAge>().ToDictionary(age => age, age => waitingSince.Count(since => AgeOf(now - since) == age)),
+            asked, answeredCount, median, p90, waiting,
             work.Select(w => new ExpertWork(w.AuthorId, names.GetValueOrDefault(w.AuthorId, "?"), w.Answers, w.Accepted))
                 .OrderByDescending(w => w.Answers).ThenBy(w => w.Name, StringComparer.CurrentCulture).ToList()));
     }

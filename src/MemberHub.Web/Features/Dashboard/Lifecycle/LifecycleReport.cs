@@ -63,13 +63,13 @@ public sealed class LifecycleReport(IDbContextFactory<AppDbContext> contexts, Me
         }
 
         var horizon = now.AddDays(PeriodDays);
-        var due = await memberships
+        var dueSoon = memberships
             .Where(m => m.Source == MembershipSource.Stripe && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue)
-                        && m.CurrentPeriodEndUtc > now && m.CurrentPeriodEndUtc <= horizon)
-            .Select(m => new { m.UserId, End = m.CurrentPeriodEndUtc!.Value, m.CancelAtPeriodEnd })
-            .ToListAsync(cancellationToken);
-        var dueIds = due.Select(d => d.UserId).ToList();
-        var lately = (await Activity.People(db, now.AddDays(-30), now.AddSeconds(1)).Where(p => dueIds.Contains(p)).ToListAsync(cancellationToken)).ToHashSet();
+                        && m.CurrentPeriodEndUtc > now && m.CurrentPeriodEndUtc <= horizon);
+        var due = await dueSoon.Select(m => new { m.UserId, End = m.CurrentPeriodEndUtc!.Value, m.CancelAtPeriodEnd }).ToListAsync(cancellationToken);
+        // Matched in the database against the renewing members as a subquery (built once), not a list of ids sent along.
+        var renewingIds = dueSoon.Select(m => m.UserId);
+        var lately = (await Activity.People(db, now.AddDays(-30), now.AddSeconds(1)).Where(p => renewingIds.Contains(p)).ToListAsync(cancellationToken)).ToHashSet();
         var renewals = Enumerable.Range(0, 3).Select(month =>
         {
             var (from, to) = (now.AddDays(30 * month), now.AddDays(30 * (month + 1)));

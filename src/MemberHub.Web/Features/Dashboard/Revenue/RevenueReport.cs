@@ -73,50 +73,60 @@ public sealed class RevenueReport(
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var current = await MembershipNow.AllAsync(db, now, options.Value.Grace, cancellationToken);
-        var memberships = current.Select(m => m.Membership).ToList();
+        var grace = options.Value.Grace;
+        var memberships = db.Set<Membership>().AsNoTracking();
         var tiers = await db.Set<Tier>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var prices = await db.Set<TierPrice>().AsNoTracking().ToDictionaryAsync(p => p.StripePriceId, cancellationToken);
 
-        var paying = current.Where(m => m.Pays).Select(m => m.Membership).ToList();
-        var billed = paying.Select(m => PriceOf(m, prices, tiers)).OfType<BilledPrice>();
-        var byTier = tiers.Where(t => !t.Archived || memberships.Any(m => m.TierId == t.Id))
-            .Select(t => new TierMembers(t.Id, t.NameEn, t.NameZh,
-                current.Where(m => m.Membership.TierId == t.Id).GroupBy(m => m.Phase).ToDictionary(g => g.Key, g => g.Count())))
-            .ToList();
-
-        var trials = memberships.Where(m => m.TrialEndUtc >= range.StartUtc && m.TrialEndUtc < range.EndUtc && m.TrialEndUtc <= now).ToList();
-        var atStart = memberships.Where(m => m.StartedAtUtc < range.StartUtc && (m.EndedAtUtc is null || m.EndedAtUtc >= range.StartUtc)).ToList();
-        var buckets = range.Buckets().Select(b =>
+        // Counted in the database: a few rows per price, per tier and phase, per day; never a row per member.
+        var paying = await memberships.Where(m => m.Source == MembershipSource.Stripe)
+            .Where(MembershipPhases.In(now, grace, MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace))
+            .GroupBy(m => new { m.StripePriceId, m.TierId, m.Interval })
+            .Select(g => new { g.Key.StripePriceId, g.Key.TierId, g.Key.Interval, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var billed = paying.SelectMany(p => PriceOf(p.StripePriceId, p.TierId, p.Interval, prices, tiers) is { } price ? Enumerable.Repeat(price, p.Count) : []);
+        var phaseOf = MembershipPhases.At(now, grace);
+        var byTier = new List<TierMembers>();
+        foreach (var tier in tiers)
         {
-            var (start, end) = (b.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), b.End.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            return new MembershipBucket(b.Start, b.End,
-                memberships.Count(m => m.StartedAtUtc >= start && m.StartedAtUtc < end),
-                memberships.Count(m => m.EndedAtUtc >= start && m.EndedAtUtc < end));
-        }).ToList();
+            var phases = await memberships.Where(m => m.TierId == tier.Id).Select(phaseOf).GroupBy(p => p)
+                .Select(g => new { Phase = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Phase, g => g.Count, cancellationToken);
+            if (!tier.Archived || phases.Count > 0)
+            {
+                byTier.Add(new TierMembers(tier.Id, tier.NameEn, tier.NameZh, phases));
+            }
+        }
+
+        var trials = memberships.Where(m => m.TrialEndUtc >= range.StartUtc && m.TrialEndUtc < range.EndUtc && m.TrialEndUtc <= now);
+        // Paid after the trial: still billed, or ended more than a day after the trial did (a trial cancelled before paying ends with it).
+        var trialsPaid = await trials.CountAsync(m => m.Source == MembershipSource.Stripe
+            && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue
+                || (m.Status == MembershipStatus.Ended && m.EndedAtUtc > m.TrialEndUtc!.Value.AddDays(1))), cancellationToken);
+        var atStart = memberships.Where(m => m.StartedAtUtc < range.StartUtc && (m.EndedAtUtc == null || m.EndedAtUtc >= range.StartUtc));
+        var joined = await memberships.Where(m => m.StartedAtUtc >= range.StartUtc && m.StartedAtUtc < range.EndUtc)
+            .GroupBy(m => m.StartedAtUtc.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var ended = await memberships.Where(m => m.EndedAtUtc >= range.StartUtc && m.EndedAtUtc < range.EndUtc)
+            .GroupBy(m => m.EndedAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var buckets = range.Buckets().Select(b => new MembershipBucket(b.Start, b.End,
+            joined.Where(d => DateOnly.FromDateTime(d.Day) >= b.Start && DateOnly.FromDateTime(d.Day) <= b.End).Sum(d => d.Count),
+            ended.Where(d => DateOnly.FromDateTime(d.Day) >= b.Start && DateOnly.FromDateTime(d.Day) <= b.End).Sum(d => d.Count))).ToList();
         var movements = await RevenueMovements.ReadAsync(db, range, cancellationToken);
         var refunds = await RefundTotals.ReadAsync(db, range, cancellationToken);
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(
-            RecurringRevenue.Monthly(billed), paying.Count, byTier, new TrialConversion(trials.Count, trials.Count(PaidAfterTrial)),
-            atStart.Count, atStart.Count(m => m.EndedAtUtc < range.EndUtc), buckets, movements, refunds));
+            RecurringRevenue.Monthly(billed), paying.Sum(p => p.Count), byTier, new TrialConversion(await trials.CountAsync(cancellationToken), trialsPaid),
+            await atStart.CountAsync(cancellationToken), await atStart.CountAsync(m => m.EndedAtUtc < range.EndUtc, cancellationToken), buckets, movements, refunds));
     }
 
     // The price Stripe bills: the subscription's own price as recorded (an old price keeps its amount), else the tier's for its interval.
-    private static BilledPrice? PriceOf(Membership membership, Dictionary<string, TierPrice> prices, List<Tier> tiers)
+    private static BilledPrice? PriceOf(string? priceId, int tierId, BillingInterval? interval, Dictionary<string, TierPrice> prices, List<Tier> tiers)
     {
-        if (membership.StripePriceId is { } priceId && prices.TryGetValue(priceId, out var price))
+        if (priceId is not null && prices.TryGetValue(priceId, out var price))
         {
             return new BilledPrice(price.Amount, price.Currency, price.Interval);
         }
-        var interval = membership.Interval ?? BillingInterval.Month;
-        return tiers.FirstOrDefault(t => t.Id == membership.TierId) is { } tier && tier.Amount(interval) is { } amount
-            ? new BilledPrice(amount, tier.Currency, interval)
+        var billedEvery = interval ?? BillingInterval.Month;
+        return tiers.FirstOrDefault(t => t.Id == tierId) is { } tier && tier.Amount(billedEvery) is { } amount
+            ? new BilledPrice(amount, tier.Currency, billedEvery)
             : null;
     }
-
-    // Paid after the trial: still billed, or ended more than a day after the trial did (a trial cancelled before paying ends with it).
-    private static bool PaidAfterTrial(Membership membership) =>
-        membership.Source == MembershipSource.Stripe
-        && (membership.Status is MembershipStatus.Active or MembershipStatus.PastDue
-            || membership.Status == MembershipStatus.Ended && membership.EndedAtUtc > membership.TrialEndUtc!.Value.AddDays(1));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MemberHub.Web.Features.Memberships.Billing;
 
 namespace MemberHub.Web.Features.Memberships.Access;
@@ -49,6 +50,37 @@ public static class MembershipPhases
                 ? MembershipPhase.Grace : MembershipPhase.Lapsed,
             _ => MembershipPhase.Lapsed,
         };
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> as a query expression, so reports count members by phase in the database instead of loading
+    /// every membership; a test holds the two to the same answers.
+    /// </summary>
+    public static Expression<Func<Membership, MembershipPhase>> At(DateTime nowUtc, TimeSpan grace)
+    {
+        var graceStart = nowUtc - grace;
+        return m => m.Source == MembershipSource.Complimentary
+            ? (m.Status != MembershipStatus.Ended && m.ComplimentaryUntilUtc > nowUtc ? MembershipPhase.Active : MembershipPhase.Lapsed)
+            : m.Status == MembershipStatus.Incomplete ? MembershipPhase.Pending
+            : m.Status == MembershipStatus.Trialing
+                ? ((m.TrialEndUtc ?? m.CurrentPeriodEndUtc) == null || (m.TrialEndUtc ?? m.CurrentPeriodEndUtc) > graceStart ? MembershipPhase.Trial : MembershipPhase.Lapsed)
+            : m.Status == MembershipStatus.Active && m.CancelAtPeriodEnd
+                ? (m.CurrentPeriodEndUtc == null || m.CurrentPeriodEndUtc > nowUtc ? MembershipPhase.EndingAtPeriodEnd : MembershipPhase.Lapsed)
+            : m.Status == MembershipStatus.Active
+                ? (m.CurrentPeriodEndUtc == null || m.CurrentPeriodEndUtc > graceStart ? MembershipPhase.Active : MembershipPhase.Lapsed)
+            : m.Status == MembershipStatus.PastDue
+                ? (m.PastDueSinceUtc == null || m.PastDueSinceUtc > graceStart ? MembershipPhase.Grace : MembershipPhase.Lapsed)
+            : MembershipPhase.Lapsed;
+    }
+
+    /// <summary>Memberships in any of <paramref name="phases"/> at <paramref name="nowUtc"/>, as a query filter.</summary>
+    public static Expression<Func<Membership, bool>> In(DateTime nowUtc, TimeSpan grace, params MembershipPhase[] phases)
+    {
+        var phase = At(nowUtc, grace);
+        var asNumber = Expression.Convert(phase.Body, typeof(int));
+        var test = phases.Select(p => (Expression)Expression.Equal(asNumber, Expression.Constant((int)p)))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<Membership, bool>>(test, phase.Parameters);
     }
 
     private static bool Before(DateTime? deadline, TimeSpan grace, DateTime nowUtc) => deadline is null || deadline.Value + grace > nowUtc;
