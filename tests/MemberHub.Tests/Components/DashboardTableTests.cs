@@ -26,4 +26,16 @@ public class DashboardTableTests : AppTestContext
         Assert.Equal(40, table.FindAll("tbody tr").Count);
         Assert.Empty(table.FindAll("[data-testid=more-silent]"));
     }
+
+    [Fact]
+    public void A_figure_that_cannot_be_had_reads_as_a_dash()
+    {
+        var rates = new DashboardTable("mrr", ["Currency", "Revenue churn"], [["CNY", null], ["USD", 0.25]]);
+
+        var table = Render<Table>(p => p.Add(t => t.Data, rates).Add(t => t.Title, "MRR"));
+
+        var cells = table.FindAll("tbody td").Select(td => td.TextContent).ToList();
+        Assert.Equal("—", cells[1]);
+        Assert.Contains("25", cells[3]);
+    }
 }
