@@ -20,7 +20,7 @@ public static class RefundTotals
         return days.Select(d => d.Currency).Distinct().Order(StringComparer.Ordinal)
             .SelectMany(currency => range.Buckets().Select(b =>
             {
-                var inBucket = days.Where(d => d.Currency == currency && DateOnly.FromDateTime(d.Day) >= b.Start && DateOnly.FromDateTime(d.Day) <= b.End).ToList();
+                var inBucket = days.Where(d => d.Currency == currency && ReportRange.Holds(b, d.Day)).ToList();
                 return new RefundBucket(b.Start, b.End, currency, inBucket.Sum(d => d.Charges), inBucket.Sum(d => d.Minor));
             }))
             .ToList();

@@ -42,7 +42,7 @@ public static class RevenueMovements
             var standing = opening.GetValueOrDefault(currency);
             foreach (var bucket in range.Buckets())
             {
-                var inBucket = days.Where(d => d.Currency == currency && DateOnly.FromDateTime(d.Day) >= bucket.Start && DateOnly.FromDateTime(d.Day) <= bucket.End).ToList();
+                var inBucket = days.Where(d => d.Currency == currency && ReportRange.Holds(bucket, d.Day)).ToList();
                 var (added, expanded, contracted, churned) = (inBucket.Sum(d => d.New), inBucket.Sum(d => d.Expansion), inBucket.Sum(d => d.Contraction), inBucket.Sum(d => d.Churned));
                 standing += added + expanded - contracted - churned;
                 movements.Add(new MrrMovement(bucket.Start, bucket.End, currency, Monthly(added), Monthly(expanded), Monthly(contracted), Monthly(churned), Monthly(standing)));

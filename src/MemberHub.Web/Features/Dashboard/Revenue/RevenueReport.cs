@@ -108,8 +108,8 @@ public sealed class RevenueReport(
         var ended = await memberships.Where(m => m.EndedAtUtc >= range.StartUtc && m.EndedAtUtc < range.EndUtc)
             .GroupBy(m => m.EndedAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var buckets = range.Buckets().Select(b => new MembershipBucket(b.Start, b.End,
-            joined.Where(d => DateOnly.FromDateTime(d.Day) >= b.Start && DateOnly.FromDateTime(d.Day) <= b.End).Sum(d => d.Count),
-            ended.Where(d => DateOnly.FromDateTime(d.Day) >= b.Start && DateOnly.FromDateTime(d.Day) <= b.End).Sum(d => d.Count))).ToList();
+            joined.Where(d => ReportRange.Holds(b, d.Day)).Sum(d => d.Count),
+            ended.Where(d => ReportRange.Holds(b, d.Day)).Sum(d => d.Count))).ToList();
         var movements = await RevenueMovements.ReadAsync(db, range, cancellationToken);
         var refunds = await RefundTotals.ReadAsync(db, range, cancellationToken);
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(

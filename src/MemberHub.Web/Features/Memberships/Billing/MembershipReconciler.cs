@@ -33,6 +33,29 @@ public sealed class MembershipReconciler(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>
+    /// Sets a Stripe membership to its subscription as Stripe holds it now (ended if Stripe has none) and marks it
+    /// reconciled; returns whether anything changed. The periodic pass and the Owner's repair both come here.
+    /// </summary>
+    public static async Task<bool> FollowStripeAsync(AppDbContext db, Membership membership, IBillingGateway gateway, TierPriceDirectory prices,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        var subscription = await gateway.GetSubscriptionAsync(membership.StripeSubscriptionId!, cancellationToken);
+        bool changed;
+        if (subscription is null)
+        {
+            membership.End(now);
+            changed = true;
+        }
+        else
+        {
+            var tierId = subscription.PriceId is { } priceId ? await prices.TierOfPriceAsync(db, priceId, cancellationToken) : null;
+            changed = membership.Apply(subscription, tierId ?? membership.TierId, StripeEventProcessor.WholeSeconds(now), now);
+        }
+        membership.LastReconciledAtUtc = now;
+        return changed;
+    }
+
     /// <summary>One pass; returns how many memberships it corrected.</summary>
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
     {
@@ -53,19 +76,7 @@ public sealed class MembershipReconciler(
         foreach (var membership in stale)
         {
             var before = $"{membership.Status} until {membership.CurrentPeriodEndUtc:u}";
-            var subscription = await gateway.GetSubscriptionAsync(membership.StripeSubscriptionId!, cancellationToken);
-            bool changed;
-            if (subscription is null)
-            {
-                membership.End(now);
-                changed = true;
-            }
-            else
-            {
-                var tierId = subscription.PriceId is { } priceId ? await prices.TierOfPriceAsync(db, priceId, cancellationToken) : null;
-                changed = membership.Apply(subscription, tierId ?? membership.TierId, StripeEventProcessor.WholeSeconds(now), now);
-            }
-            membership.LastReconciledAtUtc = now;
+            var changed = await FollowStripeAsync(db, membership, gateway, prices, now, cancellationToken);
             var after = $"{membership.Status} until {membership.CurrentPeriodEndUtc:u}";
             if (changed && before != after)
             {

@@ -117,22 +117,12 @@ public sealed class BillingReconciliation(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var membership = await db.Set<Membership>().FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
-        if (membership is not { Source: MembershipSource.Stripe, StripeSubscriptionId: { } subscriptionId })
+        if (membership is not { Source: MembershipSource.Stripe, StripeSubscriptionId: not null })
         {
             return Outcome.Refused(text["Health.NotStripes"]);
         }
         var before = $"{membership.Status}, tier {membership.TierId}, until {membership.CurrentPeriodEndUtc:u}";
-        var subscription = await gateway.GetSubscriptionAsync(subscriptionId, cancellationToken);
-        if (subscription is null)
-        {
-            membership.End(now);
-        }
-        else
-        {
-            var tierId = subscription.PriceId is { } priceId ? await prices.TierOfPriceAsync(db, priceId, cancellationToken) : null;
-            membership.Apply(subscription, tierId ?? membership.TierId, StripeEventProcessor.WholeSeconds(now), now);
-        }
-        membership.LastReconciledAtUtc = now;
+        await MembershipReconciler.FollowStripeAsync(db, membership, gateway, prices, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         events.Raise(membership.UserId);
         Latest?.Repaired(membershipId);
