@@ -125,10 +125,12 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FirstSeenAtUtc", "Step");
-
                     b.HasIndex("PersonKey", "Step")
                         .IsUnique();
+
+                    b.HasIndex("FirstSeenAtUtc", "Step", "Source");
+
+                    b.HasIndex("Step", "FirstSeenAtUtc", "AtUtc", "Source", "PersonKey");
 
                     b.ToTable("FunnelSteps", (string)null);
                 });
@@ -835,6 +837,25 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("Tracks", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Dashboard.Participation.QuarterParticipation", b =>
+                {
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuarterStart", "UserId");
+
+                    b.HasIndex("UserId", "QuarterStart", "LastAtUtc");
+
+                    b.ToTable("QuarterParticipations", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.Property<string>("UserId")
@@ -879,6 +900,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastReconciledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastTookPartAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PastDueSinceUtc")
@@ -933,7 +957,11 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "CurrentPeriodEndUtc");
+                    b.HasIndex("EndedAtUtc", "StartedAtUtc", "Status");
+
+                    b.HasIndex("StartedAtUtc", "EndedAtUtc", "Status");
+
+                    b.HasIndex("Status", "CurrentPeriodEndUtc", "Source", "CancelAtPeriodEnd", "LastTookPartAtUtc");
 
                     b.ToTable("Memberships", (string)null);
                 });
@@ -1070,7 +1098,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AtUtc");
+                    b.HasIndex("AtUtc", "Currency", "FromAnnualMinor", "ToAnnualMinor");
 
                     b.ToTable("RevenueChanges", (string)null);
                 });
@@ -1541,6 +1569,10 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
+                    b.HasIndex("CreatedAtUtc", "AuthorId")
+                        .HasDatabaseName("IX_Answers_ByExperts")
+                        .HasFilter("\"ByExpert\" AND NOT \"IsSummary\" AND NOT \"IsDeleted\"");
+
                     b.HasIndex("QuestionId", "Id");
 
                     b.ToTable("Answers", (string)null);
@@ -1732,6 +1764,9 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedAnswerId")
+                        .HasFilter("\"AcceptedAnswerId\" IS NOT NULL");
+
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("CreatedAtUtc");
@@ -1739,6 +1774,10 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("LessonId");
 
                     b.HasIndex("TalkId");
+
+                    b.HasIndex("CreatedAtUtc", "FirstExpertAnswerAtUtc")
+                        .HasDatabaseName("IX_Questions_Listed_FirstExpertAnswer")
+                        .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
                     b.HasIndex("CreatedAtUtc", "Id")
                         .HasDatabaseName("IX_Questions_Listed")
@@ -1749,6 +1788,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
                     b.HasIndex("State", "Id");
+
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Questions_WaitingForExpert")
+                        .HasFilter("\"State\" = 'Open' AND \"FirstExpertAnswerAtUtc\" IS NULL AND NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
                     b.ToTable("Questions", (string)null);
                 });
@@ -2393,6 +2435,15 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasOne("MemberHub.Web.Features.Content.Tracks.Track", null)
                         .WithMany("Stages")
                         .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Dashboard.Participation.QuarterParticipation", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

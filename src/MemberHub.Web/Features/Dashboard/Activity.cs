@@ -1,21 +1,13 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Community.Introductions;
 using MemberHub.Web.Features.Questions.Board;
-using MemberHub.Web.Features.Talks.Rsvps;
 using MemberHub.Web.Features.Talks.SpeakerQuestions;
 
 namespace MemberHub.Web.Features.Dashboard;
 
-/// <summary>What counts as taking part, for every report that asks who did: writing, voting, signing up for a talk.</summary>
+/// <summary>What counts as writing, for the reports that count posts (who took part at all is kept in <see cref="Participation.QuarterParticipation"/>).</summary>
 public static class Activity
 {
-    /// <summary>Everyone who took part in [from, to), once each; a query, so the database does the counting.</summary>
-    public static IQueryable<string> People(AppDbContext db, DateTime from, DateTime to) =>
-        Writers(db, from, to)
-            .Concat(db.Set<PostVote>().Where(v => v.CreatedAtUtc >= from && v.CreatedAtUtc < to).Select(v => v.UserId))
-            .Concat(db.Set<TalkRsvp>().Where(r => r.CreatedAtUtc >= from && r.CreatedAtUtc < to).Select(r => r.UserId))
-            .Distinct();
-
     /// <summary>Everyone who wrote something in [from, to), once for each thing written.</summary>
     public static IQueryable<string> Writers(AppDbContext db, DateTime from, DateTime to) =>
         db.Set<Question>().Where(q => q.CreatedAtUtc >= from && q.CreatedAtUtc < to).Select(q => q.AuthorId)

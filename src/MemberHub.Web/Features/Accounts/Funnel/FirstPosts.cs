@@ -1,6 +1,6 @@
 using MemberHub.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace MemberHub.Web.Features.Accounts.Funnel;
 
@@ -11,71 +11,19 @@ public interface IAuthoredPost
 }
 
 /// <summary>
-/// The joining funnel's last step, "first post", whichever feature saved it: a save that adds an <see cref="IAuthoredPost"/>
-/// records the step for its author in the same unit of work (a person who already reached it is skipped).
+/// The joining funnel's last step, "first post", whichever feature saved it: once a save that adds an
+/// <see cref="IAuthoredPost"/> succeeds, the step is recorded for its author (a person who already reached it is skipped).
 /// </summary>
-public sealed class FirstPosts(TimeProvider clock) : SaveChangesInterceptor
+public sealed class FirstPosts(TimeProvider clock) : AfterSave<string>
 {
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<string>> authors = [];
+    protected override IEnumerable<string> Note(ChangeTracker changes) =>
+        changes.Entries<IAuthoredPost>().Where(e => e.State == EntityState.Added && e.Entity.AuthorId.Length > 0).Select(e => e.Entity.AuthorId);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
+    protected override async Task AfterAsync(AppDbContext db, IReadOnlyList<string> authors, CancellationToken cancellationToken)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is AppDbContext db && authors.TryGetValue(db, out var written))
+        foreach (var author in authors.Distinct())
         {
-            authors.Remove(db);
-            foreach (var author in written.Distinct())
-            {
-                await JoiningFunnel.RecordAsync(db, author, JoiningStep.FirstPost, clock.GetUtcNow().UtcDateTime, null, cancellationToken);
-            }
-        }
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is AppDbContext db && authors.TryGetValue(db, out var written))
-        {
-            authors.Remove(db);
-            foreach (var author in written.Distinct())
-            {
-                JoiningFunnel.Record(db, author, JoiningStep.FirstPost, clock.GetUtcNow().UtcDateTime, null);
-            }
-        }
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } context)
-        {
-            authors.Remove(context);
-        }
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-        var added = context.ChangeTracker.Entries<IAuthoredPost>().Where(e => e.State == EntityState.Added && e.Entity.AuthorId.Length > 0)
-            .Select(e => e.Entity.AuthorId).ToList();
-        if (added.Count > 0)
-        {
-            authors.AddOrUpdate(context, added);
+            await JoiningFunnel.RecordAsync(db, author, JoiningStep.FirstPost, clock.GetUtcNow().UtcDateTime, null, cancellationToken);
         }
     }
 }

@@ -48,6 +48,9 @@ internal sealed class FunnelStepConfiguration : IEntityTypeConfiguration<FunnelS
         step.Property(s => s.Step).HasConversion<string>().HasMaxLength(24);
         step.Property(s => s.Source).HasMaxLength(FunnelStep.SourceMaxLength);
         step.HasIndex(s => new { s.PersonKey, s.Step }).IsUnique();
-        step.HasIndex(s => new { s.FirstSeenAtUtc, s.Step });
+        // The funnel panel groups a range's steps by step, source and day, and follows the paid ones to their membership,
+        // from these two indexes alone.
+        step.HasIndex(s => new { s.FirstSeenAtUtc, s.Step, s.Source });
+        step.HasIndex(s => new { s.Step, s.FirstSeenAtUtc, s.AtUtc, s.Source, s.PersonKey });
     }
 }

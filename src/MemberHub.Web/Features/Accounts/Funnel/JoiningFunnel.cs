@@ -28,9 +28,6 @@ public sealed class JoiningFunnel(IDbContextFactory<AppDbContext> contexts, Time
     public static async Task RecordAsync(AppDbContext db, string personKey, JoiningStep step, DateTime now, string? source, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync(Insert(personKey, step, now, source), cancellationToken);
 
-    public static void Record(AppDbContext db, string personKey, JoiningStep step, DateTime now, string? source) =>
-        db.Database.ExecuteSql(Insert(personKey, step, now, source));
-
     // One statement that takes the person's first source and first sighting from their earlier steps and skips a step
     // already reached, so two requests at once cannot record it twice.
     private static FormattableString Insert(string personKey, JoiningStep step, DateTime now, string? source)

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Community.Introductions;
 
 /// <summary>A member's introduction in the Introductions space: who they are and what they do.</summary>
-public sealed class Introduction
+public sealed class Introduction : Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+
     public const int BodyMaxLength = 5_000;
     public const int BodyMinLength = 20;
 
@@ -32,7 +34,6 @@ internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Intro
         introduction.HasIndex(x => x.CreatedAtUtc);
         introduction.ToTable("Introductions");
         introduction.HasIndex(i => i.AuthorId);
-        introduction.HasIndex(i => i.CreatedAtUtc);
         introduction.Property(i => i.BodyMarkdown).HasMaxLength(Introduction.BodyMaxLength);
         introduction.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.Cascade);
         introduction.HasMany(i => i.Replies).WithOne().HasForeignKey(r => r.IntroductionId).OnDelete(DeleteBehavior.Cascade);

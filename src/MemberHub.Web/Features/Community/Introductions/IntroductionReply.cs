@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Community.Introductions;
 
-public sealed class IntroductionReply : Accounts.Funnel.IAuthoredPost
+public sealed class IntroductionReply : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+
     public const int BodyMaxLength = 5_000;
 
     public int Id { get; set; }

@@ -49,12 +49,13 @@ public sealed class EngagementReport(
                 Pays = m.Source == MembershipSource.Stripe && m.Status != MembershipStatus.Trialing && m.Status != MembershipStatus.Incomplete,
                 m.CurrentPeriodEndUtc,
                 m.CancelAtPeriodEnd,
+                TookPart = m.LastTookPartAtUtc >= since,
             })
             .ToListAsync(cancellationToken);
         var members = memberships.Select(m => m.UserId).ToList();
         var points = await db.Set<PointAward>().Where(a => a.CreatedAtUtc >= since).GroupBy(a => a.UserId)
             .Select(g => new { UserId = g.Key, Points = g.Sum(a => a.Points) }).ToDictionaryAsync(p => p.UserId, p => p.Points, cancellationToken);
-        var active = (await Activity.People(db, since, DateTime.MaxValue).ToListAsync(cancellationToken)).ToHashSet();
+        var active = memberships.Where(m => m.TookPart).Select(m => m.UserId).ToHashSet();
         var segments = Segments.Of(members, points, active);
         var silentMembers = memberships.Where(m => m.Pays && segments[m.UserId] == Segment.Lurker).ToList();
         // Names only for the people listed, never for every member.

@@ -1,4 +1,5 @@
 using MemberHub.Web.Data;
+using MemberHub.Web.Features.Dashboard.Participation;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Infrastructure;
@@ -24,13 +25,14 @@ public sealed record LifecycleSnapshot(LifecycleVerdict Verdict, IReadOnlyList<P
 }
 
 /// <summary>
-/// The community's phase from its last four quarters (members, joins, ends, who took part, posts), and the renewals due
-/// in the next 90 days weighed by each renewing member's last 30 days. Counted in the database, period by period.
+/// The community's phase from its last four full calendar quarters (members, joins, ends, who took part, posts), and the
+/// renewals due in the next 90 days weighed by each renewing member's last 30 days. Counted in the database, quarter by
+/// quarter; who took part comes from <see cref="QuarterParticipation"/>, one row per member per quarter.
 /// </summary>
 public sealed class LifecycleReport(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock, IStringLocalizer<DashboardText> text)
 {
-    public const int PeriodDays = 90;
     public const int Periods = 4;
+    public const int RenewalDays = 90;
 
     public async Task<Outcome<LifecycleSnapshot>> ReadAsync(string? userId, CancellationToken cancellationToken = default)
     {
@@ -39,44 +41,53 @@ public sealed class LifecycleReport(IDbContextFactory<AppDbContext> contexts, Me
             return Outcome<LifecycleSnapshot>.Refused(text["OwnerOnly"]);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var memberships = db.Set<Membership>().AsNoTracking().Where(m => m.Status != MembershipStatus.Incomplete);
         var first = await memberships.MinAsync(m => (DateTime?)m.StartedAtUtc, cancellationToken);
         var ageDays = first is { } since ? Math.Max(0, (int)(now - since).TotalDays) : 0;
 
+        // Full quarters only: a quarter under way would read as a fall in every curve.
+        var current = QuarterParticipation.QuarterOf(now);
         var periods = new List<PeriodFigures>(Periods);
         for (var k = Periods; k >= 1; k--)
         {
-            var (start, end) = (now.AddDays(-PeriodDays * k), now.AddDays(-PeriodDays * (k - 1)));
+            var quarter = current.AddMonths(-3 * k);
+            var (start, end) = (quarter.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), quarter.AddMonths(3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
             if (first is null || end <= first)
             {
                 continue;
             }
-            var members = memberships.Select(m => m.UserId);
-            periods.Add(new PeriodFigures(DateOnly.FromDateTime(start), DateOnly.FromDateTime(end).AddDays(-1),
+            periods.Add(new PeriodFigures(quarter, quarter.AddMonths(3).AddDays(-1),
                 await memberships.CountAsync(m => m.StartedAtUtc < start && (m.EndedAtUtc == null || m.EndedAtUtc >= start), cancellationToken),
                 await memberships.CountAsync(m => m.StartedAtUtc >= start && m.StartedAtUtc < end, cancellationToken),
                 await memberships.CountAsync(m => m.StartedAtUtc < end && m.EndedAtUtc >= start && m.EndedAtUtc < end, cancellationToken),
-                await Activity.People(db, start, end).Where(p => members.Contains(p)).CountAsync(cancellationToken),
+                await db.Set<QuarterParticipation>().CountAsync(p => p.QuarterStart == quarter && memberships.Any(m => m.UserId == p.UserId), cancellationToken),
                 await Activity.Writers(db, start, end).CountAsync(cancellationToken)));
         }
 
-        var horizon = now.AddDays(PeriodDays);
+        var horizon = now.AddDays(RenewalDays);
         var dueSoon = memberships
             .Where(m => m.Source == MembershipSource.Stripe && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue)
                         && m.CurrentPeriodEndUtc > now && m.CurrentPeriodEndUtc <= horizon);
-        var due = await dueSoon.Select(m => new { m.UserId, End = m.CurrentPeriodEndUtc!.Value, m.CancelAtPeriodEnd }).ToListAsync(cancellationToken);
-        // Matched in the database against the renewing members as a subquery (built once), not a list of ids sent along.
-        var renewingIds = dueSoon.Select(m => m.UserId);
-        var lately = (await Activity.People(db, now.AddDays(-30), now.AddSeconds(1)).Where(p => renewingIds.Contains(p)).ToListAsync(cancellationToken)).ToHashSet();
+        // Counted in the database by month and cancelled or not, with how many took part in the last 30 days.
+        var monthAgo = now.AddDays(-30);
+        var (first30, first60) = (now.AddDays(30), now.AddDays(60));
+        var due = await dueSoon
+            .Select(m => new
+            {
+                Month = m.CurrentPeriodEndUtc <= first30 ? 0 : m.CurrentPeriodEndUtc <= first60 ? 1 : 2,
+                Ends = m.CancelAtPeriodEnd,
+                Lately = m.LastTookPartAtUtc >= monthAgo,
+            })
+            .GroupBy(d => new { d.Month, d.Ends })
+            .Select(g => new { g.Key.Month, g.Key.Ends, Count = g.Count(), Lately = g.Count(d => d.Lately) })
+            .ToListAsync(cancellationToken);
         var renewals = Enumerable.Range(0, 3).Select(month =>
         {
-            var (from, to) = (now.AddDays(30 * month), now.AddDays(30 * (month + 1)));
-            var inMonth = due.Where(d => d.End > from && d.End <= to).ToList();
-            var renewing = inMonth.Where(d => !d.CancelAtPeriodEnd).ToList();
-            return new RenewalMonth(DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), inMonth.Count, inMonth.Count - renewing.Count,
-                renewing.Count(d => lately.Contains(d.UserId)), renewing.Count(d => !lately.Contains(d.UserId)));
+            var inMonth = due.Where(d => d.Month == month).ToList();
+            var renewing = inMonth.Where(d => !d.Ends).ToList();
+            return new RenewalMonth(DateOnly.FromDateTime(now.AddDays(30 * month)), DateOnly.FromDateTime(now.AddDays(30 * (month + 1))),
+                inMonth.Sum(d => d.Count), inMonth.Where(d => d.Ends).Sum(d => d.Count), renewing.Sum(d => d.Lately), renewing.Sum(d => d.Count - d.Lately));
         }).ToList();
         return Outcome<LifecycleSnapshot>.Ok(new LifecycleSnapshot(LifecycleReading.Read(periods, ageDays), periods, renewals));
     }

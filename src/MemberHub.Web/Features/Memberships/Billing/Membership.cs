@@ -54,6 +54,12 @@ public sealed class Membership
     public DateTime UpdatedAtUtc { get; set; }
     public DateTime? LastReconciledAtUtc { get; set; }
 
+    /// <summary>
+    /// When the member last wrote, voted or signed up for a talk (kept by the dashboard's participation log, outside this
+    /// entity's saves): the renewal forecast and the engagement panel read it from the row instead of every activity table.
+    /// </summary>
+    public DateTime? LastTookPartAtUtc { get; set; }
+
     /// <summary>Takes Stripe's view of the subscription, unless a newer one was already applied. Returns false when stale.</summary>
     public bool Apply(SubscriptionSnapshot subscription, int tierId, DateTime observedAtUtc, DateTime nowUtc)
     {
@@ -184,7 +190,11 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         membership.ToTable("Memberships");
         membership.HasIndex(m => m.UserId).IsUnique();
         membership.HasIndex(m => m.StripeSubscriptionId);
-        membership.HasIndex(m => new { m.Status, m.CurrentPeriodEndUtc });
+        // Renewals due by a date: the forecast reads who renews, whether they cancelled and took part lately from the index alone.
+        membership.HasIndex(m => new { m.Status, m.CurrentPeriodEndUtc, m.Source, m.CancelAtPeriodEnd, m.LastTookPartAtUtc });
+        // Joins, ends and members at a date on the Owner's dashboard, counted from these indexes alone.
+        membership.HasIndex(m => new { m.StartedAtUtc, m.EndedAtUtc, m.Status });
+        membership.HasIndex(m => new { m.EndedAtUtc, m.StartedAtUtc, m.Status });
         membership.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         membership.Property(m => m.Source).HasConversion<string>().HasMaxLength(16);
         membership.Property(m => m.Interval).HasConversion<string>().HasMaxLength(8);

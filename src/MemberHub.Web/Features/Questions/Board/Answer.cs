@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>An answer, or (IsSummary) the expert's summary — 总结 — pinned above the answers.</summary>
-public sealed class Answer : Accounts.Funnel.IAuthoredPost
+public sealed class Answer : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+
     public const int BodyMaxLength = 20_000;
 
     public int Id { get; set; }
@@ -36,5 +38,8 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         answer.HasMany(a => a.Comments).WithOne().HasForeignKey(c => c.AnswerId).OnDelete(DeleteBehavior.Cascade);
         answer.HasIndex(a => new { a.QuestionId, a.Id });
         answer.HasIndex(a => a.AuthorId);
+        // The experts panel counts each expert's answers in a range without reading the answers' rows.
+        answer.HasIndex(a => new { a.CreatedAtUtc, a.AuthorId }).HasFilter("\"ByExpert\" AND NOT \"IsSummary\" AND NOT \"IsDeleted\"")
+            .HasDatabaseName("IX_Answers_ByExperts");
     }
 }

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Questions.Board;
 
-public sealed class AnswerComment : Accounts.Funnel.IAuthoredPost
+public sealed class AnswerComment : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+
     public const int BodyMaxLength = 2_000;
 
     public int Id { get; set; }

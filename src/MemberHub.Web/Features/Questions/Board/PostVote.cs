@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>One upvote per member per post.</summary>
-public sealed class PostVote
+public sealed class PostVote : Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => UserId;
+
     public string PostKind { get; set; } = "";
     public int PostId { get; set; }
     public string UserId { get; set; } = "";

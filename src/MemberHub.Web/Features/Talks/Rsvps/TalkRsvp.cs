@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Talks.Rsvps;
 
 /// <summary>A member's place at a talk: a seat, or a place on the waitlist (first come, first promoted).</summary>
-public sealed class TalkRsvp
+public sealed class TalkRsvp : Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => UserId;
+
     public int Id { get; set; }
     public int TalkId { get; set; }
     public string UserId { get; set; } = "";

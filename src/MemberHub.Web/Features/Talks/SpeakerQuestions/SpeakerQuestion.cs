@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Talks.SpeakerQuestions;
 
 /// <summary>A question for the speaker, sent before or during the talk and upvoted by other members.</summary>
-public sealed class SpeakerQuestion : Accounts.Funnel.IAuthoredPost
+public sealed class SpeakerQuestion : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
 {
+    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+
     public const int TextMaxLength = 500;
 
     public int Id { get; set; }
