@@ -109,6 +109,11 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<DateTime>("FirstSeenAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("FirstSeenOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("date(\"FirstSeenAtUtc\")", false);
+
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -128,9 +133,9 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("PersonKey", "Step")
                         .IsUnique();
 
-                    b.HasIndex("FirstSeenAtUtc", "Step", "Source");
+                    b.HasIndex("FirstSeenOn", "Step", "Source");
 
-                    b.HasIndex("Step", "FirstSeenAtUtc", "AtUtc", "Source", "PersonKey");
+                    b.HasIndex("Step", "FirstSeenOn", "AtUtc", "Source", "PersonKey");
 
                     b.ToTable("FunnelSteps", (string)null);
                 });
@@ -305,7 +310,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAtUtc");
+                    b.HasIndex("CreatedAtUtc", "UserId", "Points");
 
                     b.HasIndex("UserId", "Kind", "SourceKey")
                         .IsUnique();

@@ -37,6 +37,9 @@ public sealed class FunnelStep
 
     public DateTime FirstSeenAtUtc { get; set; }
     public DateTime AtUtc { get; set; }
+
+    /// <summary>The UTC day of <see cref="FirstSeenAtUtc"/>, worked out by the database (a generated column, never written).</summary>
+    public DateOnly FirstSeenOn { get; private set; }
 }
 
 internal sealed class FunnelStepConfiguration : IEntityTypeConfiguration<FunnelStep>
@@ -48,9 +51,10 @@ internal sealed class FunnelStepConfiguration : IEntityTypeConfiguration<FunnelS
         step.Property(s => s.Step).HasConversion<string>().HasMaxLength(24);
         step.Property(s => s.Source).HasMaxLength(FunnelStep.SourceMaxLength);
         step.HasIndex(s => new { s.PersonKey, s.Step }).IsUnique();
-        // The funnel panel groups a range's steps by step, source and day, and follows the paid ones to their membership,
-        // from these two indexes alone.
-        step.HasIndex(s => new { s.FirstSeenAtUtc, s.Step, s.Source });
-        step.HasIndex(s => new { s.Step, s.FirstSeenAtUtc, s.AtUtc, s.Source, s.PersonKey });
+        // The funnel panel groups a range's steps by day, step and source, and follows the paid ones to their membership,
+        // from these two indexes alone: the day is kept in them, not cut from a timestamp per row at every read.
+        step.Property(s => s.FirstSeenOn).HasComputedColumnSql("date(\"FirstSeenAtUtc\")", stored: false);
+        step.HasIndex(s => new { s.FirstSeenOn, s.Step, s.Source });
+        step.HasIndex(s => new { s.Step, s.FirstSeenOn, s.AtUtc, s.Source, s.PersonKey });
     }
 }

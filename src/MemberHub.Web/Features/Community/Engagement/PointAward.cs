@@ -19,8 +19,8 @@ internal sealed class PointAwardConfiguration : IEntityTypeConfiguration<PointAw
 {
     public void Configure(EntityTypeBuilder<PointAward> award)
     {
-        // The dashboard counts who took part in a window of time: a range read, not a scan of every row.
-        award.HasIndex(x => x.CreatedAtUtc);
+        // The engagement panel sums a window's points per member from this index alone.
+        award.HasIndex(x => new { x.CreatedAtUtc, x.UserId, x.Points });
         award.ToTable("PointAwards");
         award.HasIndex(a => new { a.UserId, a.Kind, a.SourceKey }).IsUnique();
         award.Property(a => a.Kind).HasMaxLength(40);

@@ -53,8 +53,9 @@ public sealed class EngagementReport(
             })
             .ToListAsync(cancellationToken);
         var members = memberships.Select(m => m.UserId).ToList();
-        var points = await db.Set<PointAward>().Where(a => a.CreatedAtUtc >= since).GroupBy(a => a.UserId)
-            .Select(g => new { UserId = g.Key, Points = g.Sum(a => a.Points) }).ToDictionaryAsync(p => p.UserId, p => p.Points, cancellationToken);
+        // The window's awards, summed here: grouped in SQL, SQLite walks every award in user order instead of the window.
+        var points = (await db.Set<PointAward>().Where(a => a.CreatedAtUtc >= since).Select(a => new { a.UserId, a.Points }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.UserId).ToDictionary(g => g.Key, g => g.Sum(a => a.Points));
         var active = memberships.Where(m => m.TookPart).Select(m => m.UserId).ToHashSet();
         var segments = Segments.Of(members, points, active);
         var silentMembers = memberships.Where(m => m.Pays && segments[m.UserId] == Segment.Lurker).ToList();

@@ -43,9 +43,9 @@ public sealed class FunnelReport(IDbContextFactory<AppDbContext> contexts, Membe
         var now = clock.GetUtcNow().UtcDateTime;
         var settled = now.AddDays(-30);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cohort = db.Set<FunnelStep>().AsNoTracking().Where(s => s.FirstSeenAtUtc >= range.StartUtc && s.FirstSeenAtUtc < range.EndUtc);
+        var cohort = db.Set<FunnelStep>().AsNoTracking().Where(s => s.FirstSeenOn >= range.From && s.FirstSeenOn <= range.To);
         var steps = await cohort
-            .GroupBy(s => new { s.Step, s.Source, Day = s.FirstSeenAtUtc.Date })
+            .GroupBy(s => new { Day = s.FirstSeenOn, s.Step, s.Source })
             .Select(g => new { g.Key.Step, g.Key.Source, g.Key.Day, People = g.Count() })
             .ToListAsync(cancellationToken);
         // Still a member 30 days after the first payment: counted once those 30 days have passed.
@@ -54,11 +54,11 @@ public sealed class FunnelReport(IDbContextFactory<AppDbContext> contexts, Membe
                 where s.Step == JoiningStep.Paid && s.AtUtc <= settled
                 join m in db.Set<Membership>() on s.PersonKey equals m.UserId
                 where m.EndedAtUtc == null || m.EndedAtUtc >= s.AtUtc.AddDays(30)
-                group s by new { s.Source, Day = s.FirstSeenAtUtc.Date } into g
+                group s by new { s.Source, Day = s.FirstSeenOn } into g
                 select new { g.Key.Source, g.Key.Day, People = g.Count() })
             .ToListAsync(cancellationToken);
-        var rows = steps.Select(s => (Source: (string?)s.Source, Day: DateOnly.FromDateTime(s.Day), Stage: s.Step, s.People))
-            .Concat(kept.Select(k => (Source: (string?)k.Source, Day: DateOnly.FromDateTime(k.Day), Stage: JoiningStep.StillActiveAfter30Days, k.People)))
+        var rows = steps.Select(s => (Source: (string?)s.Source, s.Day, Stage: s.Step, s.People))
+            .Concat(kept.Select(k => (Source: (string?)k.Source, k.Day, Stage: JoiningStep.StillActiveAfter30Days, k.People)))
             .ToList();
         StageCounts Count(IEnumerable<(string? Source, DateOnly Day, JoiningStep Stage, int People)> selected)
         {

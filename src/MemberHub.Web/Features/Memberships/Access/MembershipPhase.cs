@@ -78,8 +78,9 @@ public static class MembershipPhases
     {
         var phase = At(nowUtc, grace);
         var asNumber = Expression.Convert(phase.Body, typeof(int));
-        var test = phases.Select(p => (Expression)Expression.Equal(asNumber, Expression.Constant((int)p)))
-            .Aggregate(Expression.OrElse);
+        // One IN (…) over the phase, so the database works the phase out once per row, not once per phase asked for.
+        var test = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            Expression.Constant(phases.Select(p => (int)p).ToArray()), asNumber);
         return Expression.Lambda<Func<Membership, bool>>(test, phase.Parameters);
     }
 

@@ -16,6 +16,10 @@ namespace MemberHub.Web.Data.Migrations
                 table: "RevenueChanges");
 
             migrationBuilder.DropIndex(
+                name: "IX_PointAwards_CreatedAtUtc",
+                table: "PointAwards");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Memberships_Status_CurrentPeriodEndUtc",
                 table: "Memberships");
 
@@ -28,6 +32,14 @@ namespace MemberHub.Web.Data.Migrations
                 table: "Memberships",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "FirstSeenOn",
+                table: "FunnelSteps",
+                type: "TEXT",
+                nullable: false,
+                computedColumnSql: "date(\"FirstSeenAtUtc\")",
+                stored: false);
 
             migrationBuilder.CreateTable(
                 name: "QuarterParticipations",
@@ -72,6 +84,11 @@ namespace MemberHub.Web.Data.Migrations
                 filter: "\"State\" = 'Open' AND \"FirstExpertAnswerAtUtc\" IS NULL AND NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PointAwards_CreatedAtUtc_UserId_Points",
+                table: "PointAwards",
+                columns: new[] { "CreatedAtUtc", "UserId", "Points" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_EndedAtUtc_StartedAtUtc_Status",
                 table: "Memberships",
                 columns: new[] { "EndedAtUtc", "StartedAtUtc", "Status" });
@@ -87,14 +104,14 @@ namespace MemberHub.Web.Data.Migrations
                 columns: new[] { "Status", "CurrentPeriodEndUtc", "Source", "CancelAtPeriodEnd", "LastTookPartAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FunnelSteps_FirstSeenAtUtc_Step_Source",
+                name: "IX_FunnelSteps_FirstSeenOn_Step_Source",
                 table: "FunnelSteps",
-                columns: new[] { "FirstSeenAtUtc", "Step", "Source" });
+                columns: new[] { "FirstSeenOn", "Step", "Source" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FunnelSteps_Step_FirstSeenAtUtc_AtUtc_Source_PersonKey",
+                name: "IX_FunnelSteps_Step_FirstSeenOn_AtUtc_Source_PersonKey",
                 table: "FunnelSteps",
-                columns: new[] { "Step", "FirstSeenAtUtc", "AtUtc", "Source", "PersonKey" });
+                columns: new[] { "Step", "FirstSeenOn", "AtUtc", "Source", "PersonKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Answers_ByExperts",
@@ -150,6 +167,10 @@ namespace MemberHub.Web.Data.Migrations
                 table: "Questions");
 
             migrationBuilder.DropIndex(
+                name: "IX_PointAwards_CreatedAtUtc_UserId_Points",
+                table: "PointAwards");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Memberships_EndedAtUtc_StartedAtUtc_Status",
                 table: "Memberships");
 
@@ -162,16 +183,20 @@ namespace MemberHub.Web.Data.Migrations
                 table: "Memberships");
 
             migrationBuilder.DropIndex(
-                name: "IX_FunnelSteps_FirstSeenAtUtc_Step_Source",
+                name: "IX_FunnelSteps_FirstSeenOn_Step_Source",
                 table: "FunnelSteps");
 
             migrationBuilder.DropIndex(
-                name: "IX_FunnelSteps_Step_FirstSeenAtUtc_AtUtc_Source_PersonKey",
+                name: "IX_FunnelSteps_Step_FirstSeenOn_AtUtc_Source_PersonKey",
                 table: "FunnelSteps");
 
             migrationBuilder.DropIndex(
                 name: "IX_Answers_ByExperts",
                 table: "Answers");
+
+            migrationBuilder.DropColumn(
+                name: "FirstSeenOn",
+                table: "FunnelSteps");
 
             migrationBuilder.DropColumn(
                 name: "LastTookPartAtUtc",
@@ -181,6 +206,11 @@ namespace MemberHub.Web.Data.Migrations
                 name: "IX_RevenueChanges_AtUtc",
                 table: "RevenueChanges",
                 column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PointAwards_CreatedAtUtc",
+                table: "PointAwards",
+                column: "CreatedAtUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_Status_CurrentPeriodEndUtc",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MemberHub.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203141920_DashboardAtSize")]
+    [Migration("20261203142747_DashboardAtSize")]
     partial class DashboardAtSize
     {
         /// <inheritdoc />
@@ -112,6 +112,11 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<DateTime>("FirstSeenAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("FirstSeenOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("date(\"FirstSeenAtUtc\")", false);
+
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -131,9 +136,9 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("PersonKey", "Step")
                         .IsUnique();
 
-                    b.HasIndex("FirstSeenAtUtc", "Step", "Source");
+                    b.HasIndex("FirstSeenOn", "Step", "Source");
 
-                    b.HasIndex("Step", "FirstSeenAtUtc", "AtUtc", "Source", "PersonKey");
+                    b.HasIndex("Step", "FirstSeenOn", "AtUtc", "Source", "PersonKey");
 
                     b.ToTable("FunnelSteps", (string)null);
                 });
@@ -308,7 +313,7 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAtUtc");
+                    b.HasIndex("CreatedAtUtc", "UserId", "Points");
 
                     b.HasIndex("UserId", "Kind", "SourceKey")
                         .IsUnique();
