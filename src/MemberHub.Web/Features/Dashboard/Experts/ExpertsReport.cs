@@ -46,23 +46,18 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
         var asked = await askedInRange.CountAsync(cancellationToken);
         var answered = askedInRange.Where(q => q.FirstExpertAnswerAtUtc != null);
         var answeredCount = await answered.CountAsync(cancellationToken);
-        async Task<TimeSpan?> PercentileAsync(double share)
-        {
-            if (answeredCount == 0)
-            {
-                return null;
-            }
-            var rank = Math.Max(0, (int)Math.Ceiling(share * answeredCount) - 1);
-            var (start, end) = (range.StartUtc, range.EndUtc);
-            var days = await db.Database.SqlQuery<double>($"""
-                SELECT julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc") AS "Value" FROM "Questions"
-                WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL
-                ORDER BY "Value" LIMIT 1 OFFSET {rank}
-                """).FirstAsync(cancellationToken);
-            return TimeSpan.FromSeconds(Math.Round(days * 86_400));
-        }
-        var median = await PercentileAsync(0.5);
-        var p90 = await PercentileAsync(0.9);
+        // Both percentiles from one sort of the waits, ranked in the database (nearest rank, counted from one).
+        var (medianRank, p90Rank) = (NearestRank(0.5, answeredCount), NearestRank(0.9, answeredCount));
+        var (start, end) = (range.StartUtc, range.EndUtc);
+        var ranked = answeredCount == 0 ? [] : await db.Database.SqlQuery<RankedWait>($"""
+            SELECT "Rank", "Days" FROM (
+                SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
+                    SELECT julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc") AS "Days" FROM "Questions"
+                    WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL))
+            WHERE "Rank" IN ({medianRank}, {p90Rank})
+            """).ToListAsync(cancellationToken);
+        TimeSpan? At(int rank) => ranked.FirstOrDefault(r => r.Rank == rank) is { } found ? TimeSpan.FromSeconds(Math.Round(found.Days * 86_400)) : null;
+        var (median, p90) = (At(medianRank), At(p90Rank));
         var waitingNow = listed.Where(q => q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);
         var (dayAgo, threeDaysAgo, weekAgo) = (now.AddDays(-1), now.AddDays(-3), now.AddDays(-7));
         var waiting = new Dictionary<WaitingAge, int>
@@ -88,7 +83,12 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
 
     /// <summary>The nearest-rank percentile of sorted values: the smallest value at least <paramref name="share"/> of them do not exceed.</summary>
     public static TimeSpan? Percentile(IReadOnlyList<TimeSpan> sorted, double share) =>
-        sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(share * sorted.Count) - 1)];
+        sorted.Count == 0 ? null : sorted[NearestRank(share, sorted.Count) - 1];
+
+    /// <summary>The rank (from one) of the nearest-rank percentile among <paramref name="count"/> sorted values.</summary>
+    public static int NearestRank(double share, int count) => Math.Max(1, (int)Math.Ceiling(share * count));
+
+    private sealed record RankedWait(long Rank, double Days);
 
     public static WaitingAge AgeOf(TimeSpan waited) =>
         waited < TimeSpan.FromDays(1) ? WaitingAge.UnderADay
