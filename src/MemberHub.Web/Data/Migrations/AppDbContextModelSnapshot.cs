@@ -966,6 +966,8 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("StartedAtUtc", "EndedAtUtc", "Status");
 
+                    b.HasIndex("TrialEndUtc", "Source", "Status", "EndedAtUtc");
+
                     b.HasIndex("Status", "CurrentPeriodEndUtc", "Source", "CancelAtPeriodEnd", "LastTookPartAtUtc");
 
                     b.ToTable("Memberships", (string)null);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Memberships.Access;
@@ -78,19 +79,18 @@ public sealed class RevenueReport(
         var tiers = await db.Set<Tier>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var prices = await db.Set<TierPrice>().AsNoTracking().ToDictionaryAsync(p => p.StripePriceId, cancellationToken);
 
-        // Counted in the database: a few rows per price, per tier and phase, per day; never a row per member.
-        var paying = await memberships.Where(m => m.Source == MembershipSource.Stripe)
-            .Where(MembershipPhases.In(now, grace, MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace))
-            .GroupBy(m => new { m.StripePriceId, m.TierId, m.Interval })
-            .Select(g => new { g.Key.StripePriceId, g.Key.TierId, g.Key.Interval, Count = g.Count() })
+        // Counted in the database, each membership's phase worked out once: a row per tier, phase and price (and per day
+        // below), never a row per member.
+        var groups = await memberships.Select(TierAndPhaseAt(now, grace))
+            .GroupBy(m => new { m.TierId, m.Phase, m.Source, m.StripePriceId, m.Interval })
+            .Select(g => new { g.Key.TierId, g.Key.Phase, g.Key.Source, g.Key.StripePriceId, g.Key.Interval, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var paying = groups.Where(g => g.Source == MembershipSource.Stripe && g.Phase is MembershipPhase.Active or MembershipPhase.EndingAtPeriodEnd or MembershipPhase.Grace).ToList();
         var billed = paying.SelectMany(p => PriceOf(p.StripePriceId, p.TierId, p.Interval, prices, tiers) is { } price ? Enumerable.Repeat(price, p.Count) : []);
-        var phaseOf = MembershipPhases.At(now, grace);
         var byTier = new List<TierMembers>();
         foreach (var tier in tiers)
         {
-            var phases = await memberships.Where(m => m.TierId == tier.Id).Select(phaseOf).GroupBy(p => p)
-                .Select(g => new { Phase = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Phase, g => g.Count, cancellationToken);
+            var phases = groups.Where(g => g.TierId == tier.Id).GroupBy(g => g.Phase).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
             if (!tier.Archived || phases.Count > 0)
             {
                 byTier.Add(new TierMembers(tier.Id, tier.NameEn, tier.NameZh, phases));
@@ -115,6 +115,28 @@ public sealed class RevenueReport(
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(
             RecurringRevenue.Monthly(billed), paying.Sum(p => p.Count), byTier, new TrialConversion(await trials.CountAsync(cancellationToken), trialsPaid),
             await atStart.CountAsync(cancellationToken), await atStart.CountAsync(m => m.EndedAtUtc < range.EndUtc, cancellationToken), buckets, movements, refunds));
+    }
+
+    private sealed class TierPhase
+    {
+        public int TierId { get; init; }
+        public MembershipPhase Phase { get; init; }
+        public MembershipSource Source { get; init; }
+        public string? StripePriceId { get; init; }
+        public BillingInterval? Interval { get; init; }
+    }
+
+    // What a membership is billed beside its phase (the access policy's own rule, as a query expression), for one grouping of all.
+    private static Expression<Func<Membership, TierPhase>> TierAndPhaseAt(DateTime nowUtc, TimeSpan grace)
+    {
+        var phase = MembershipPhases.At(nowUtc, grace);
+        var membership = phase.Parameters[0];
+        MemberAssignment Copy(string name) => Expression.Bind(typeof(TierPhase).GetProperty(name)!, Expression.Property(membership, name));
+        return Expression.Lambda<Func<Membership, TierPhase>>(
+            Expression.MemberInit(Expression.New(typeof(TierPhase)),
+                Copy(nameof(Membership.TierId)), Copy(nameof(Membership.Source)), Copy(nameof(Membership.StripePriceId)), Copy(nameof(Membership.Interval)),
+                Expression.Bind(typeof(TierPhase).GetProperty(nameof(TierPhase.Phase))!, phase.Body)),
+            membership);
     }
 
     // The price Stripe bills: the subscription's own price as recorded (an old price keeps its amount), else the tier's for its interval.

@@ -192,6 +192,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         membership.HasIndex(m => m.StripeSubscriptionId);
         // Renewals due by a date: the forecast reads who renews, whether they cancelled and took part lately from the index alone.
         membership.HasIndex(m => new { m.Status, m.CurrentPeriodEndUtc, m.Source, m.CancelAtPeriodEnd, m.LastTookPartAtUtc });
+        // Trials ending in a range, and whether they paid, on the Owner's dashboard.
+        membership.HasIndex(m => new { m.TrialEndUtc, m.Source, m.Status, m.EndedAtUtc });
         // Joins, ends and members at a date on the Owner's dashboard, counted from these indexes alone.
         membership.HasIndex(m => new { m.StartedAtUtc, m.EndedAtUtc, m.Status });
         membership.HasIndex(m => new { m.EndedAtUtc, m.StartedAtUtc, m.Status });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MemberHub.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203142747_DashboardAtSize")]
+    [Migration("20261203144743_DashboardAtSize")]
     partial class DashboardAtSize
     {
         /// <inheritdoc />
@@ -968,6 +968,8 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("EndedAtUtc", "StartedAtUtc", "Status");
 
                     b.HasIndex("StartedAtUtc", "EndedAtUtc", "Status");
+
+                    b.HasIndex("TrialEndUtc", "Source", "Status", "EndedAtUtc");
 
                     b.HasIndex("Status", "CurrentPeriodEndUtc", "Source", "CancelAtPeriodEnd", "LastTookPartAtUtc");
 

@@ -104,6 +104,11 @@ namespace MemberHub.Web.Data.Migrations
                 columns: new[] { "Status", "CurrentPeriodEndUtc", "Source", "CancelAtPeriodEnd", "LastTookPartAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Memberships_TrialEndUtc_Source_Status_EndedAtUtc",
+                table: "Memberships",
+                columns: new[] { "TrialEndUtc", "Source", "Status", "EndedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FunnelSteps_FirstSeenOn_Step_Source",
                 table: "FunnelSteps",
                 columns: new[] { "FirstSeenOn", "Step", "Source" });
@@ -180,6 +185,10 @@ namespace MemberHub.Web.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Memberships_Status_CurrentPeriodEndUtc_Source_CancelAtPeriodEnd_LastTookPartAtUtc",
+                table: "Memberships");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Memberships_TrialEndUtc_Source_Status_EndedAtUtc",
                 table: "Memberships");
 
             migrationBuilder.DropIndex(
