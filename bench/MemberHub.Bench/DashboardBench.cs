@@ -6,7 +6,7 @@ using MemberHub.Web.Features.Dashboard.Engagement;
 using MemberHub.Web.Features.Dashboard.Experts;
 using MemberHub.Web.Features.Dashboard.Funnel;
 using MemberHub.Web.Features.Dashboard.Lifecycle;
-using MemberHub.Web.Features.Dashboard.Participation;
+using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Features.Dashboard.Revenue;
 using MemberHub.Web.Features.Dashboard.Use;
 using MemberHub.Web.Features.Memberships.Tiers;

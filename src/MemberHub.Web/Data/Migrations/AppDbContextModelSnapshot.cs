@@ -842,25 +842,6 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("Tracks", (string)null);
                 });
 
-            modelBuilder.Entity("MemberHub.Web.Features.Dashboard.Participation.QuarterParticipation", b =>
-                {
-                    b.Property<DateOnly>("QuarterStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("QuarterStart", "UserId");
-
-                    b.HasIndex("UserId", "QuarterStart", "LastAtUtc");
-
-                    b.ToTable("QuarterParticipations", (string)null);
-                });
-
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.Property<string>("UserId")
@@ -1210,6 +1191,25 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasKey("Day");
 
                     b.ToTable("StripeSignatureFailures", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.QuarterParticipation", b =>
+                {
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuarterStart", "UserId");
+
+                    b.HasIndex("UserId", "QuarterStart", "LastAtUtc");
+
+                    b.ToTable("QuarterParticipations", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TestMode.TestModeCheckout", b =>
@@ -2446,15 +2446,6 @@ namespace MemberHub.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MemberHub.Web.Features.Dashboard.Participation.QuarterParticipation", b =>
-                {
-                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
@@ -2498,6 +2489,15 @@ namespace MemberHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.QuarterParticipation", b =>
+                {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -5,7 +5,7 @@ using MemberHub.Web.Features.Talks.SpeakerQuestions;
 
 namespace MemberHub.Web.Features.Dashboard;
 
-/// <summary>What counts as writing, for the reports that count posts (who took part at all is kept in <see cref="Participation.QuarterParticipation"/>).</summary>
+/// <summary>What counts as writing, for the reports that count posts (who took part at all is kept in <see cref="Memberships.TakingPart.QuarterParticipation"/>).</summary>
 public static class Activity
 {
     /// <summary>Everyone who wrote something in [from, to), once for each thing written.</summary>

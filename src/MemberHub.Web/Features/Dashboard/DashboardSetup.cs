@@ -15,7 +15,6 @@ public static class DashboardSetup
         builder.Services.AddSingleton<Funnel.FunnelReport>();
         builder.Services.AddSingleton<Lifecycle.LifecycleReport>();
         builder.Services.AddSingleton<DashboardTables>();
-        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Participation.ParticipationLog>();
         return builder;
     }
 

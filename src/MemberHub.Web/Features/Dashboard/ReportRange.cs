@@ -51,11 +51,11 @@ public sealed record ReportRange(DateOnly From, DateOnly To, Bucket Bucket)
             : Outcome<ReportRange>.Refused(text["Range.BucketUnknown"], "bucket");
     }
 
-    /// <summary>The buckets the range falls into: calendar months, or ISO weeks starting on Monday; the first and last are cut to the range.</summary>
     /// <summary>Whether a day (as the database groups them, a midnight) falls in a bucket of <see cref="Buckets"/>.</summary>
     public static bool Holds((DateOnly Start, DateOnly End) bucket, DateTime day) =>
         DateOnly.FromDateTime(day) >= bucket.Start && DateOnly.FromDateTime(day) <= bucket.End;
 
+    /// <summary>The buckets the range falls into: calendar months, or ISO weeks starting on Monday; the first and last are cut to the range.</summary>
     public IReadOnlyList<(DateOnly Start, DateOnly End)> Buckets()
     {
         var buckets = new List<(DateOnly, DateOnly)>();

@@ -36,6 +36,7 @@ public static class MembershipsSetup
         services.AddSingleton<Infrastructure.Caching.PerUserCache<Viewer>>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ViewerChanges>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RevenueChanges>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TakingPart.ParticipationLog>();
         services.AddAccessPolicies();
         services.AddSingleton<TierPriceDirectory>();
         services.AddSingleton<StripeEventProcessor>();

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Community.Introductions;
 
 /// <summary>A member's introduction in the Introductions space: who they are and what they do.</summary>
-public sealed class Introduction : Dashboard.Participation.ITakingPart
+public sealed class Introduction : Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => AuthorId;
 
     public const int BodyMaxLength = 5_000;
     public const int BodyMinLength = 20;

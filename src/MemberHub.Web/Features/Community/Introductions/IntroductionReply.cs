@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Community.Introductions;
 
-public sealed class IntroductionReply : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
+public sealed class IntroductionReply : Accounts.Funnel.IAuthoredPost, Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => AuthorId;
 
     public const int BodyMaxLength = 5_000;
 

@@ -1,5 +1,5 @@
 using MemberHub.Web.Data;
-using MemberHub.Web.Features.Dashboard.Participation;
+using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Infrastructure;

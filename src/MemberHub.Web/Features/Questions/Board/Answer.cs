@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>An answer, or (IsSummary) the expert's summary — 总结 — pinned above the answers.</summary>
-public sealed class Answer : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
+public sealed class Answer : Accounts.Funnel.IAuthoredPost, Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => AuthorId;
 
     public const int BodyMaxLength = 20_000;
 

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Questions.Board;
 
-public sealed class AnswerComment : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
+public sealed class AnswerComment : Accounts.Funnel.IAuthoredPost, Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => AuthorId;
 
     public const int BodyMaxLength = 2_000;
 

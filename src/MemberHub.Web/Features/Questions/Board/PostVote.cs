@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>One upvote per member per post.</summary>
-public sealed class PostVote : Dashboard.Participation.ITakingPart
+public sealed class PostVote : Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => UserId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => UserId;
 
     public string PostKind { get; set; } = "";
     public int PostId { get; set; }

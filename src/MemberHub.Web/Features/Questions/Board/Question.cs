@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MemberHub.Web.Features.Questions.Board;
 
-public sealed class Question : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
+public sealed class Question : Accounts.Funnel.IAuthoredPost, Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => AuthorId;
 
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 20_000;

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Talks.Rsvps;
 
 /// <summary>A member's place at a talk: a seat, or a place on the waitlist (first come, first promoted).</summary>
-public sealed class TalkRsvp : Dashboard.Participation.ITakingPart
+public sealed class TalkRsvp : Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => UserId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => UserId;
 
     public int Id { get; set; }
     public int TalkId { get; set; }

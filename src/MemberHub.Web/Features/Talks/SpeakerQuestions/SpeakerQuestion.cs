@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MemberHub.Web.Features.Talks.SpeakerQuestions;
 
 /// <summary>A question for the speaker, sent before or during the talk and upvoted by other members.</summary>
-public sealed class SpeakerQuestion : Accounts.Funnel.IAuthoredPost, Dashboard.Participation.ITakingPart
+public sealed class SpeakerQuestion : Accounts.Funnel.IAuthoredPost, Memberships.TakingPart.ITakingPart
 {
-    string Dashboard.Participation.ITakingPart.ParticipantId => AuthorId;
+    string Memberships.TakingPart.ITakingPart.ParticipantId => AuthorId;
 
     public const int TextMaxLength = 500;
 

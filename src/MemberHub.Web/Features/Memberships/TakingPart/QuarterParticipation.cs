@@ -2,7 +2,7 @@ using MemberHub.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace MemberHub.Web.Features.Dashboard.Participation;
+namespace MemberHub.Web.Features.Memberships.TakingPart;
 
 /// <summary>Something a person does that counts as taking part: writing, voting, signing up for a talk.</summary>
 public interface ITakingPart
@@ -16,7 +16,7 @@ public interface ITakingPart
 /// A member took part in a calendar quarter, and when they last did. Kept as activity is saved (<see cref="ParticipationLog"/>),
 /// so "who took part in a quarter" is read from one row per member instead of a DISTINCT over every activity table:
 /// at 50 000 members and two million events that was ten seconds a dashboard. Who took part lately is on the membership
-/// itself (<see cref="Memberships.Billing.Membership.LastTookPartAtUtc"/>).
+/// itself (<see cref="Billing.Membership.LastTookPartAtUtc"/>).
 /// </summary>
 public sealed class QuarterParticipation
 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MemberHub.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203144743_DashboardAtSize")]
+    [Migration("20261203150753_DashboardAtSize")]
     partial class DashboardAtSize
     {
         /// <inheritdoc />
@@ -845,25 +845,6 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("Tracks", (string)null);
                 });
 
-            modelBuilder.Entity("MemberHub.Web.Features.Dashboard.Participation.QuarterParticipation", b =>
-                {
-                    b.Property<DateOnly>("QuarterStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("QuarterStart", "UserId");
-
-                    b.HasIndex("UserId", "QuarterStart", "LastAtUtc");
-
-                    b.ToTable("QuarterParticipations", (string)null);
-                });
-
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.Property<string>("UserId")
@@ -1213,6 +1194,25 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasKey("Day");
 
                     b.ToTable("StripeSignatureFailures", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.QuarterParticipation", b =>
+                {
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuarterStart", "UserId");
+
+                    b.HasIndex("UserId", "QuarterStart", "LastAtUtc");
+
+                    b.ToTable("QuarterParticipations", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TestMode.TestModeCheckout", b =>
@@ -2449,15 +2449,6 @@ namespace MemberHub.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MemberHub.Web.Features.Dashboard.Participation.QuarterParticipation", b =>
-                {
-                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.BillingCustomer", b =>
                 {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
@@ -2501,6 +2492,15 @@ namespace MemberHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.QuarterParticipation", b =>
+                {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

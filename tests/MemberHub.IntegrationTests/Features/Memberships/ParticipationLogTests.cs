@@ -1,8 +1,7 @@
-using MemberHub.IntegrationTests.Features.Memberships;
 using MemberHub.IntegrationTests.Features.Questions;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Community.Introductions;
-using MemberHub.Web.Features.Dashboard.Participation;
+using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Talks.Rsvps;
@@ -11,7 +10,7 @@ using MemberHub.Web.Features.Talks.SpeakerQuestions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MemberHub.IntegrationTests.Features.Dashboard;
+namespace MemberHub.IntegrationTests.Features.Memberships;
 
 /// <summary>Who took part, kept per member and calendar quarter as activity is saved, whichever feature saves it.</summary>
 public sealed class ParticipationLogTests(ClockedFactory factory) : IClassFixture<ClockedFactory>

@@ -2,7 +2,7 @@ using MemberHub.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace MemberHub.Web.Features.Dashboard.Participation;
+namespace MemberHub.Web.Features.Memberships.TakingPart;
 
 /// <summary>
 /// Keeps <see cref="QuarterParticipation"/> and the membership's last moment of taking part as activity is saved, whichever
