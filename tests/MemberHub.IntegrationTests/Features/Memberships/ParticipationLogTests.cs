@@ -1,8 +1,8 @@
 using MemberHub.IntegrationTests.Features.Questions;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Community.Introductions;
-using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Talks.Rsvps;
 using MemberHub.Web.Features.Talks.Schedule;

@@ -1,7 +1,7 @@
 using MemberHub.Web.Data;
-using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Memberships.Billing;
+using MemberHub.Web.Features.Memberships.TakingPart;
 using MemberHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
