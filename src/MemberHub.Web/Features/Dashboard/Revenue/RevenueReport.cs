@@ -97,11 +97,15 @@ public sealed class RevenueReport(
             }
         }
 
-        var trials = memberships.Where(m => m.TrialEndUtc >= range.StartUtc && m.TrialEndUtc < range.EndUtc && m.TrialEndUtc <= now);
-        // Paid after the trial: still billed, or ended more than a day after the trial did (a trial cancelled before paying ends with it).
-        var trialsPaid = await trials.CountAsync(m => m.Source == MembershipSource.Stripe
-            && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue
-                || (m.Status == MembershipStatus.Ended && m.EndedAtUtc > m.TrialEndUtc!.Value.AddDays(1))), cancellationToken);
+        // Trials that ended in the range, and how many of them paid: still billed, or ended more than a day after the
+        // trial did (a trial cancelled before paying ends with it). One query whose only filter is the trial's end, so
+        // SQLite reads the trials' index instead of every paying membership.
+        var trials = await memberships.Where(m => m.TrialEndUtc >= range.StartUtc && m.TrialEndUtc < range.EndUtc && m.TrialEndUtc <= now)
+            .GroupBy(m => 1)
+            .Select(g => new TrialConversion(g.Count(), g.Count(m => m.Source == MembershipSource.Stripe
+                && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue
+                    || (m.Status == MembershipStatus.Ended && m.EndedAtUtc > m.TrialEndUtc!.Value.AddDays(1))))))
+            .SingleOrDefaultAsync(cancellationToken) ?? new TrialConversion(0, 0);
         var atStart = memberships.Where(m => m.StartedAtUtc < range.StartUtc && (m.EndedAtUtc == null || m.EndedAtUtc >= range.StartUtc));
         var joined = await memberships.Where(m => m.StartedAtUtc >= range.StartUtc && m.StartedAtUtc < range.EndUtc)
             .GroupBy(m => m.StartedAtUtc.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -113,7 +117,7 @@ public sealed class RevenueReport(
         var movements = await RevenueMovements.ReadAsync(db, range, cancellationToken);
         var refunds = await RefundTotals.ReadAsync(db, range, cancellationToken);
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(
-            RecurringRevenue.Monthly(billed), paying.Sum(p => p.Count), byTier, new TrialConversion(await trials.CountAsync(cancellationToken), trialsPaid),
+            RecurringRevenue.Monthly(billed), paying.Sum(p => p.Count), byTier, trials,
             await atStart.CountAsync(cancellationToken), await atStart.CountAsync(m => m.EndedAtUtc < range.EndUtc, cancellationToken), buckets, movements, refunds));
     }
 

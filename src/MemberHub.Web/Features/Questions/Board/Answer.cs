@@ -38,8 +38,9 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         answer.HasMany(a => a.Comments).WithOne().HasForeignKey(c => c.AnswerId).OnDelete(DeleteBehavior.Cascade);
         answer.HasIndex(a => new { a.QuestionId, a.Id });
         answer.HasIndex(a => a.AuthorId);
-        // The experts panel counts each expert's answers in a range without reading the answers' rows.
-        answer.HasIndex(a => new { a.CreatedAtUtc, a.AuthorId }).HasFilter("\"ByExpert\" AND NOT \"IsSummary\" AND NOT \"IsDeleted\"")
+        // The experts panel counts each expert's answers in a range without reading the answers' rows (the filter's
+        // columns are in the key, or SQLite would read each row to check them).
+        answer.HasIndex(a => new { a.CreatedAtUtc, a.AuthorId, a.ByExpert, a.IsSummary, a.IsDeleted }).HasFilter("\"ByExpert\" AND NOT \"IsSummary\" AND NOT \"IsDeleted\"")
             .HasDatabaseName("IX_Answers_ByExperts");
     }
 }

@@ -160,10 +160,12 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         question.HasIndex(q => q.LessonId);
         question.HasIndex(q => q.TalkId);
         // The Owner's experts panel: how long listed questions waited for an expert, those still waiting, and which
-        // answers were accepted, each read from an index of its own instead of the questions' rows.
-        question.HasIndex(q => new { q.CreatedAtUtc, q.FirstExpertAnswerAtUtc }).HasFilter(listed).HasDatabaseName("IX_Questions_Listed_FirstExpertAnswer");
-        question.HasIndex(q => q.CreatedAtUtc, "IX_Questions_WaitingForExpert")
-            .HasFilter("\"State\" = 'Open' AND \"FirstExpertAnswerAtUtc\" IS NULL AND " + listed);
+        // answers were accepted, each read from an index of its own instead of the questions' rows. The filter's columns
+        // are in the keys too: SQLite counts an index as covering only if it holds every column the query names.
+        question.HasIndex(q => new { q.CreatedAtUtc, q.FirstExpertAnswerAtUtc, q.IsHidden, q.IsDeleted }).HasFilter(listed)
+            .HasDatabaseName("IX_Questions_Listed_FirstExpertAnswer");
+        question.HasIndex(q => new { q.State, q.CreatedAtUtc, q.FirstExpertAnswerAtUtc, q.IsHidden, q.IsDeleted }, "IX_Questions_WaitingForExpert")
+            .HasFilter("\"FirstExpertAnswerAtUtc\" IS NULL AND " + listed);
         question.HasIndex(q => q.AcceptedAnswerId).HasFilter("\"AcceptedAnswerId\" IS NOT NULL");
     }
 }

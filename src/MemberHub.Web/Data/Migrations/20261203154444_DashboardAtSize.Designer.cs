@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MemberHub.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203150753_DashboardAtSize")]
+    [Migration("20261203154444_DashboardAtSize")]
     partial class DashboardAtSize
     {
         /// <inheritdoc />
@@ -1579,11 +1579,11 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("CreatedAtUtc", "AuthorId")
+                    b.HasIndex("QuestionId", "Id");
+
+                    b.HasIndex("CreatedAtUtc", "AuthorId", "ByExpert", "IsSummary", "IsDeleted")
                         .HasDatabaseName("IX_Answers_ByExperts")
                         .HasFilter("\"ByExpert\" AND NOT \"IsSummary\" AND NOT \"IsDeleted\"");
-
-                    b.HasIndex("QuestionId", "Id");
 
                     b.ToTable("Answers", (string)null);
                 });
@@ -1785,10 +1785,6 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("TalkId");
 
-                    b.HasIndex("CreatedAtUtc", "FirstExpertAnswerAtUtc")
-                        .HasDatabaseName("IX_Questions_Listed_FirstExpertAnswer")
-                        .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
-
                     b.HasIndex("CreatedAtUtc", "Id")
                         .HasDatabaseName("IX_Questions_Listed")
                         .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
@@ -1799,8 +1795,12 @@ namespace MemberHub.Web.Data.Migrations
 
                     b.HasIndex("State", "Id");
 
-                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Questions_WaitingForExpert")
-                        .HasFilter("\"State\" = 'Open' AND \"FirstExpertAnswerAtUtc\" IS NULL AND NOT \"IsHidden\" AND NOT \"IsDeleted\"");
+                    b.HasIndex("CreatedAtUtc", "FirstExpertAnswerAtUtc", "IsHidden", "IsDeleted")
+                        .HasDatabaseName("IX_Questions_Listed_FirstExpertAnswer")
+                        .HasFilter("NOT \"IsHidden\" AND NOT \"IsDeleted\"");
+
+                    b.HasIndex(new[] { "State", "CreatedAtUtc", "FirstExpertAnswerAtUtc", "IsHidden", "IsDeleted" }, "IX_Questions_WaitingForExpert")
+                        .HasFilter("\"FirstExpertAnswerAtUtc\" IS NULL AND NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
                     b.ToTable("Questions", (string)null);
                 });

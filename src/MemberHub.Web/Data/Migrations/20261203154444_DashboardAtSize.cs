@@ -74,14 +74,14 @@ namespace MemberHub.Web.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Questions_Listed_FirstExpertAnswer",
                 table: "Questions",
-                columns: new[] { "CreatedAtUtc", "FirstExpertAnswerAtUtc" },
+                columns: new[] { "CreatedAtUtc", "FirstExpertAnswerAtUtc", "IsHidden", "IsDeleted" },
                 filter: "NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Questions_WaitingForExpert",
                 table: "Questions",
-                column: "CreatedAtUtc",
-                filter: "\"State\" = 'Open' AND \"FirstExpertAnswerAtUtc\" IS NULL AND NOT \"IsHidden\" AND NOT \"IsDeleted\"");
+                columns: new[] { "State", "CreatedAtUtc", "FirstExpertAnswerAtUtc", "IsHidden", "IsDeleted" },
+                filter: "\"FirstExpertAnswerAtUtc\" IS NULL AND NOT \"IsHidden\" AND NOT \"IsDeleted\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PointAwards_CreatedAtUtc_UserId_Points",
@@ -121,7 +121,7 @@ namespace MemberHub.Web.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Answers_ByExperts",
                 table: "Answers",
-                columns: new[] { "CreatedAtUtc", "AuthorId" },
+                columns: new[] { "CreatedAtUtc", "AuthorId", "ByExpert", "IsSummary", "IsDeleted" },
                 filter: "\"ByExpert\" AND NOT \"IsSummary\" AND NOT \"IsDeleted\"");
 
             migrationBuilder.CreateIndex(
