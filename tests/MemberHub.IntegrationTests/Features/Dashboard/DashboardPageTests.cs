@@ -27,6 +27,7 @@ public sealed class DashboardPageTests(ClockedFactory factory) : IClassFixture<C
         Assert.Equal("—", page.Find("[data-testid=segment-core] h5")!.TextContent.Trim());
         Assert.NotNull(page.Find("[data-testid=empty-silent]"));
         Assert.Null(page.Find("[data-testid=most-stalled]"));
+        Assert.Equal("No full calendar quarter with members yet.", page.Find("[data-testid=empty-lifecycle]")!.TextContent.Trim());
         Assert.DoesNotContain("NaN", page.Text);
         // Weeks run Monday to Sunday, cut to the range: 1–6 September, then twelve weeks from 7 September, the last ending on 26 November.
         Assert.Equal(13, page.Document.QuerySelectorAll("[data-testid=table-members] tbody tr").Length);
