@@ -59,14 +59,15 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
         TimeSpan? At(int rank) => ranked.FirstOrDefault(r => r.Rank == rank) is { } found ? TimeSpan.FromSeconds(Math.Round(found.Days * 86_400)) : null;
         var (median, p90) = (At(medianRank), At(p90Rank));
         var waitingNow = listed.Where(q => q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);
-        var (dayAgo, threeDaysAgo, weekAgo) = (now.AddDays(-1), now.AddDays(-3), now.AddDays(-7));
-        var waiting = new Dictionary<WaitingAge, int>
+        // Each age band counted in the database, its edges taken from the same table as AgeOf.
+        var waiting = new Dictionary<WaitingAge, int>();
+        for (var band = 0; band < AgeBands.Length; band++)
         {
-            [WaitingAge.UnderADay] = await waitingNow.CountAsync(q => q.CreatedAtUtc > dayAgo, cancellationToken),
-            [WaitingAge.OneToThreeDays] = await waitingNow.CountAsync(q => q.CreatedAtUtc <= dayAgo && q.CreatedAtUtc > threeDaysAgo, cancellationToken),
-            [WaitingAge.ThreeToSevenDays] = await waitingNow.CountAsync(q => q.CreatedAtUtc <= threeDaysAgo && q.CreatedAtUtc > weekAgo, cancellationToken),
-            [WaitingAge.OverAWeek] = await waitingNow.CountAsync(q => q.CreatedAtUtc <= weekAgo, cancellationToken),
-        };
+            DateTime? askedBy = band == 0 ? null : now - AgeBands[band].From;
+            DateTime? askedAfter = band + 1 < AgeBands.Length ? now - AgeBands[band + 1].From : null;
+            waiting[AgeBands[band].Age] = await waitingNow
+                .CountAsync(q => (askedBy == null || q.CreatedAtUtc <= askedBy) && (askedAfter == null || q.CreatedAtUtc > askedAfter), cancellationToken);
+        }
         // Accepted answers as one set the database builds once, not a search of every question per answer.
         var acceptedIds = db.Set<Question>().Where(q => q.AcceptedAnswerId != null).Select(q => q.AcceptedAnswerId!.Value);
         var work = await db.Set<Answer>().AsNoTracking()
@@ -90,9 +91,15 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
 
     private sealed record RankedWait(long Rank, double Days);
 
+    /// <summary>The age bands of a waiting question, youngest first, each from how long it has waited until the next one's start.</summary>
+    private static readonly (WaitingAge Age, TimeSpan From)[] AgeBands =
+    [
+        (WaitingAge.UnderADay, TimeSpan.Zero),
+        (WaitingAge.OneToThreeDays, TimeSpan.FromDays(1)),
+        (WaitingAge.ThreeToSevenDays, TimeSpan.FromDays(3)),
+        (WaitingAge.OverAWeek, TimeSpan.FromDays(7)),
+    ];
+
     public static WaitingAge AgeOf(TimeSpan waited) =>
-        waited < TimeSpan.FromDays(1) ? WaitingAge.UnderADay
-        : waited < TimeSpan.FromDays(3) ? WaitingAge.OneToThreeDays
-        : waited < TimeSpan.FromDays(7) ? WaitingAge.ThreeToSevenDays
-        : WaitingAge.OverAWeek;
+        AgeBands.Where(band => band.From == TimeSpan.Zero || waited >= band.From).Last().Age;
 }
