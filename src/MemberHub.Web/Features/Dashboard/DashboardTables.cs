@@ -28,7 +28,7 @@ public sealed class DashboardTables(
         }
         if (EngagementTables.Names.Contains(name))
         {
-            return TableOf(await engagement.ReadAsync(userId, cancellationToken), s => EngagementTables.Of(name, s, text));
+            return TableOf(await engagement.ReadAsync(userId, cancellationToken: cancellationToken), s => EngagementTables.Of(name, s, text));
         }
         if (FunnelTables.Names.Contains(name))
         {

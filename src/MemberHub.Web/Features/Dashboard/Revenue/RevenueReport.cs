@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Memberships.Access;
@@ -81,11 +80,11 @@ public sealed class RevenueReport(
 
         // Counted in the database, each membership's phase worked out once: a row per tier, phase and price (and per day
         // below), never a row per member.
-        var groups = await memberships.Select(TierAndPhaseAt(now, grace))
+        var groups = await memberships.Select(MembershipPhases.WithPhase(now, grace, (m, phase) => new { m.TierId, Phase = phase, m.Source, m.StripePriceId, m.Interval }))
             .GroupBy(m => new { m.TierId, m.Phase, m.Source, m.StripePriceId, m.Interval })
             .Select(g => new { g.Key.TierId, g.Key.Phase, g.Key.Source, g.Key.StripePriceId, g.Key.Interval, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var paying = groups.Where(g => g.Source == MembershipSource.Stripe && g.Phase is MembershipPhase.Active or MembershipPhase.EndingAtPeriodEnd or MembershipPhase.Grace).ToList();
+        var paying = groups.Where(g => MembershipPhases.Pays(g.Phase, g.Source)).ToList();
         var billed = paying.SelectMany(p => PriceOf(p.StripePriceId, p.TierId, p.Interval, prices, tiers) is { } price ? Enumerable.Repeat(price, p.Count) : []);
         var byTier = new List<TierMembers>();
         foreach (var tier in tiers)
@@ -119,28 +118,6 @@ public sealed class RevenueReport(
         return Outcome<RevenueSnapshot>.Ok(new RevenueSnapshot(
             RecurringRevenue.Monthly(billed), paying.Sum(p => p.Count), byTier, trials,
             await atStart.CountAsync(cancellationToken), await atStart.CountAsync(m => m.EndedAtUtc < range.EndUtc, cancellationToken), buckets, movements, refunds));
-    }
-
-    private sealed class TierPhase
-    {
-        public int TierId { get; init; }
-        public MembershipPhase Phase { get; init; }
-        public MembershipSource Source { get; init; }
-        public string? StripePriceId { get; init; }
-        public BillingInterval? Interval { get; init; }
-    }
-
-    // What a membership is billed beside its phase (the access policy's own rule, as a query expression), for one grouping of all.
-    private static Expression<Func<Membership, TierPhase>> TierAndPhaseAt(DateTime nowUtc, TimeSpan grace)
-    {
-        var phase = MembershipPhases.At(nowUtc, grace);
-        var membership = phase.Parameters[0];
-        MemberAssignment Copy(string name) => Expression.Bind(typeof(TierPhase).GetProperty(name)!, Expression.Property(membership, name));
-        return Expression.Lambda<Func<Membership, TierPhase>>(
-            Expression.MemberInit(Expression.New(typeof(TierPhase)),
-                Copy(nameof(Membership.TierId)), Copy(nameof(Membership.Source)), Copy(nameof(Membership.StripePriceId)), Copy(nameof(Membership.Interval)),
-                Expression.Bind(typeof(TierPhase).GetProperty(nameof(TierPhase.Phase))!, phase.Body)),
-            membership);
     }
 
     // The price Stripe bills: the subscription's own price as recorded (an old price keeps its amount), else the tier's for its interval.

@@ -21,8 +21,16 @@ public enum MembershipPhase
 
 public static class MembershipPhases
 {
-    public static bool GivesAccess(this MembershipPhase phase) =>
-        phase is MembershipPhase.Trial or MembershipPhase.Active or MembershipPhase.EndingAtPeriodEnd or MembershipPhase.Grace;
+    /// <summary>The phases that open the community.</summary>
+    public static readonly MembershipPhase[] WithAccess = [MembershipPhase.Trial, MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace];
+
+    /// <summary>The phases a Stripe subscription is billed in (a trial is not, yet).</summary>
+    public static readonly MembershipPhase[] Billed = [MembershipPhase.Active, MembershipPhase.EndingAtPeriodEnd, MembershipPhase.Grace];
+
+    public static bool GivesAccess(this MembershipPhase phase) => WithAccess.Contains(phase);
+
+    /// <summary>Whether a membership in this phase pays: billed by Stripe (complimentary ones never are).</summary>
+    public static bool Pays(MembershipPhase phase, MembershipSource source) => source == MembershipSource.Stripe && Billed.Contains(phase);
 
     /// <summary>Where a membership stands at <paramref name="nowUtc"/>; <paramref name="grace"/> also covers late renewal webhooks.</summary>
     public static MembershipPhase Of(Membership? membership, DateTime nowUtc, TimeSpan grace)
@@ -71,6 +79,23 @@ public static class MembershipPhases
             : m.Status == MembershipStatus.PastDue
                 ? (m.PastDueSinceUtc == null || m.PastDueSinceUtc > graceStart ? MembershipPhase.Grace : MembershipPhase.Lapsed)
             : MembershipPhase.Lapsed;
+    }
+
+    /// <summary>
+    /// A query projection given each membership's phase at <paramref name="nowUtc"/> beside its own columns, so a report
+    /// groups by phase and anything else in one pass: <c>WithPhase(now, grace, (m, phase) => new { phase, m.TierId })</c>.
+    /// </summary>
+    public static Expression<Func<Membership, TRow>> WithPhase<TRow>(DateTime nowUtc, TimeSpan grace, Expression<Func<Membership, MembershipPhase, TRow>> row)
+    {
+        var phase = At(nowUtc, grace);
+        var membership = row.Parameters[0];
+        var phaseOfRow = new Substitute(phase.Parameters[0], membership).Visit(phase.Body);
+        return Expression.Lambda<Func<Membership, TRow>>(new Substitute(row.Parameters[1], phaseOfRow).Visit(row.Body), membership);
+    }
+
+    private sealed class Substitute(ParameterExpression parameter, Expression by) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? by : node;
     }
 
     /// <summary>Memberships in any of <paramref name="phases"/> at <paramref name="nowUtc"/>, as a query filter.</summary>
