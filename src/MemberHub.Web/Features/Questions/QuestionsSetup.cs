@@ -26,6 +26,8 @@ public static class QuestionsSetup
         services.AddSingleton<VoteService>();
         services.AddSingleton<ThreadContentCache>();
         services.AddSingleton<TagPageStarts>();
+        services.AddSingleton<QuestionListCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, QuestionListChanges>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TagListingChanges>();
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<ThreadActions>();

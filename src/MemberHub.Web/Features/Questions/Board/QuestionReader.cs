@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>Reads the board for one viewer: everyone sees titles; members read threads; moderators also see what is hidden.</summary>
-public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads, TagPageStarts pageStarts)
+public sealed class QuestionReader(
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads, TagPageStarts pageStarts, QuestionListCache lists)
 {
     public const int PageSize = 20;
 
@@ -16,10 +17,24 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
     {
         var allTags = await tags.ListAsync(cancellationToken);
         var viewer = await access.ViewerAsync(viewerId, cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var page = Math.Max(0, filter.Page);
-        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), viewer);
         var tagId = filter.Tag is null ? (int?)null : allTags.FirstOrDefault(t => t.Slug == filter.Tag)?.Id ?? -1;
+        var rank = RankOf(viewer);
+        // Every reader of one rank sees the same page, so it is read once between two changes; "mine" is one reader's.
+        var rows = filter.Mine
+            ? await ReadPageAsync(tagId, filter, page, rank, viewerId, cancellationToken)
+            : await lists.GetAsync(QuestionListCache.KeyOf(tagId, filter, page, rank), token => ReadPageAsync(tagId, filter, page, rank, null, token), cancellationToken);
+        var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
+            r.AuthorName, r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
+        return new QuestionPage(items, page, rows.Count > PageSize);
+    }
+
+    // One page of the list and the first row of the next (to tell whether there is one).
+    private async Task<IReadOnlyList<QuestionListRow>> ReadPageAsync(int? tagId, QuestionFilter filter, int page, int? rank, string? authorId,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), rank);
         if (tagId is { } onlyTag && filter is { Stage: null, State: null, Mine: false, Sort: QuestionSort.Newest })
         {
             // The common case, a tag's newest questions, pages through the tag's own index and then reads just one page of questions.
@@ -54,7 +69,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
             }
             if (filter.Mine)
             {
-                questions = questions.Where(q => q.AuthorId == viewerId);
+                questions = questions.Where(q => q.AuthorId == authorId);
             }
             questions = filter.Sort switch
             {
@@ -74,9 +89,8 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
                     TagIds = q.Tags.Select(t => t.TagId).ToList(),
                 })
             .ToListAsync(cancellationToken);
-        var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
-            DisplayNames.Of(r.DisplayName, r.Email), r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
-        return new QuestionPage(items, Math.Max(0, filter.Page), rows.Count > PageSize);
+        return rows.Select(r => new QuestionListRow(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
+            DisplayNames.Of(r.DisplayName, r.Email), r.CreatedAtUtc, r.TagIds)).ToList();
     }
 
     /// <summary>The title alone, for visitors and non-members (who get a join invitation instead of the thread).</summary>
@@ -105,15 +119,16 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
     /// Questions moved from a talk (or asked about one) keep the talk's tier: listed, searched and read only by
     /// members of that tier or higher, and by staff.
     /// </summary>
-    private IQueryable<Question> OpenTo(AppDbContext db, IQueryable<Question> questions, Viewer viewer)
-    {
-        if (viewer.IsStaff && !viewer.IsBanned)
-        {
-            return questions;
-        }
-        var rank = access.MemberContent(viewer).Allowed ? viewer.TierRank : 0;
-        return questions.Where(q => q.TalkId == null || !db.Set<Talks.Schedule.Talk>().Any(t => t.Id == q.TalkId && t.MinimumRank > rank));
-    }
+    private IQueryable<Question> OpenTo(AppDbContext db, IQueryable<Question> questions, Viewer viewer) => OpenTo(db, questions, RankOf(viewer));
+
+    private static IQueryable<Question> OpenTo(AppDbContext db, IQueryable<Question> questions, int? rank) =>
+        rank is { } readerRank
+            ? questions.Where(q => q.TalkId == null || !db.Set<Talks.Schedule.Talk>().Any(t => t.Id == q.TalkId && t.MinimumRank > readerRank))
+            : questions;
+
+    /// <summary>The tier rank that decides which talk-tiered questions a reader sees; null for staff (not banned), who see them all.</summary>
+    private int? RankOf(Viewer viewer) =>
+        viewer.IsStaff && !viewer.IsBanned ? null : access.MemberContent(viewer).Allowed ? viewer.TierRank : 0;
 
     /// <summary>The whole thread, or null when the viewer may not read it (not a member) or it does not exist for them.</summary>
     public async Task<ThreadView?> ThreadAsync(string? viewerId, int questionId, CancellationToken cancellationToken = default)
@@ -178,7 +193,7 @@ public sealed class QuestionReader(IDbContextFactory<AppDbContext> contexts, Mem
 
     /// <summary><see cref="OpenTo(AppDbContext, IQueryable{Question}, Viewer)"/> for one thread whose talk's tier is known.</summary>
     private bool OpenTo(Viewer viewer, int? talkMinimumRank) =>
-        (viewer.IsStaff && !viewer.IsBanned) || talkMinimumRank is not { } minimum || minimum <= (access.MemberContent(viewer).Allowed ? viewer.TierRank : 0);
+        talkMinimumRank is not { } minimum || RankOf(viewer) is not { } rank || minimum <= rank;
 
     /// <summary>Earlier versions of a post, newest first: moderators only (null for anyone else).</summary>
     public async Task<IReadOnlyList<PostEditView>?> HistoryAsync(string? viewerId, string kind, int postId, CancellationToken cancellationToken = default)
