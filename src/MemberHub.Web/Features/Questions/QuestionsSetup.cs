@@ -27,6 +27,7 @@ public static class QuestionsSetup
         services.AddSingleton<ThreadContentCache>();
         services.AddSingleton<TagPageStarts>();
         services.AddSingleton<QuestionListCache>();
+        services.AddSingleton<ThreadVotes>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, QuestionListChanges>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TagListingChanges>();
         services.AddSingleton<QuestionReader>();

@@ -21,6 +21,12 @@ public static class TalksSetup
         services.AddSingleton<TalkInputCheck>();
         services.AddSingleton<TalkService>();
         services.AddSingleton<TalkContentCache>();
+        services.AddSingleton<TalkSeats>();
+        services.AddSingleton<TalkListCache>();
+        services.AddSingleton<ListedSeats>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TalkListChanges>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ListedSeatChanges>();
+        services.AddSingleton<SpeakerQuestions.SpeakerQuestionVotes>();
         services.AddSingleton<TalkReader>();
         services.AddSingleton<TalkActions>();
         services.AddSingleton<SpeakerQuestionService>();

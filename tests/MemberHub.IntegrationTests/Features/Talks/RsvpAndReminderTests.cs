@@ -66,9 +66,7 @@ public class RsvpAndReminderTests(ClockedFactory factory) : IClassFixture<Clocke
         await factory.Reminders().ScanAsync();
         await factory.Reminders().ScanAsync();
         // A fresh instance stands for the app after a restart: what was sent is in the database, not in memory.
-        await new TalkReminders(factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Web.Data.AppDbContext>>(),
-            factory.Services.GetRequiredService<NotificationCenter>(), factory.Services.GetRequiredService<Web.Features.Memberships.Access.MemberAccess>(),
-            factory.Services.GetRequiredService<RsvpService>(), factory.Clock).ScanAsync();
+        await ActivatorUtilities.CreateInstance<TalkReminders>(factory.Services).ScanAsync();
         var afterDay = await factory.NotificationsOfAsync(seated.Id);
         Assert.Equal(1, RemindersOf(afterDay));
         Assert.Contains(afterDay, n => n.Kind == NotificationKinds.TalkTomorrow);

@@ -9,7 +9,8 @@ namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>Reads the board for one viewer: everyone sees titles; members read threads; moderators also see what is hidden.</summary>
 public sealed class QuestionReader(
-    IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads, TagPageStarts pageStarts, QuestionListCache lists)
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads, TagPageStarts pageStarts, QuestionListCache lists,
+    ThreadVotes threadVotes)
 {
     public const int PageSize = 20;
 
@@ -176,19 +177,22 @@ public sealed class QuestionReader(
     private const int QuestionVote = 0;
 
     /// <summary>What the reader upvoted in this thread: answer ids, and <see cref="QuestionVote"/> for the question.</summary>
-    private async Task<HashSet<int>> VotedAsync(string? viewerId, int questionId, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<int>> VotedAsync(string? viewerId, int questionId, CancellationToken cancellationToken)
     {
         if (viewerId is null)
         {
-            return [];
+            return new HashSet<int>();
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = await db.Set<Answer>()
-            .Where(a => a.QuestionId == questionId && db.Set<PostVote>().Any(v => v.PostKind == PostKinds.Answer && v.PostId == a.Id && v.UserId == viewerId))
-            .Select(a => a.Id)
-            .Concat(db.Set<PostVote>().Where(v => v.PostKind == PostKinds.Question && v.PostId == questionId && v.UserId == viewerId).Select(v => QuestionVote))
-            .ToListAsync(cancellationToken);
-        return [.. ids];
+        return await threadVotes.GetAsync(viewerId, questionId, async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            var ids = await db.Set<Answer>()
+                .Where(a => a.QuestionId == questionId && db.Set<PostVote>().Any(v => v.PostKind == PostKinds.Answer && v.PostId == a.Id && v.UserId == viewerId))
+                .Select(a => a.Id)
+                .Concat(db.Set<PostVote>().Where(v => v.PostKind == PostKinds.Question && v.PostId == questionId && v.UserId == viewerId).Select(v => QuestionVote))
+                .ToListAsync(token);
+            return ids.ToHashSet();
+        }, cancellationToken);
     }
 
     /// <summary><see cref="OpenTo(AppDbContext, IQueryable{Question}, Viewer)"/> for one thread whose talk's tier is known.</summary>

@@ -85,3 +85,6 @@ public sealed class ThreadContentCache : KeyedCache<ThreadContent.Key, ThreadCon
             Changed(new ThreadContent.Key(questionId, WithHidden: true));
         });
 }
+
+/// <summary>What each reader upvoted in a thread (answer ids, 0 for the question), kept until the thread changes: a vote raises <see cref="QuestionEvents"/>.</summary>
+public sealed class ThreadVotes(TimeProvider clock, QuestionEvents events) : PerReaderCache<IReadOnlySet<int>>(clock, events);

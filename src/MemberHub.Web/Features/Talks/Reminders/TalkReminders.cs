@@ -13,7 +13,7 @@ namespace MemberHub.Web.Features.Talks.Reminders;
 /// gets none. What was sent is stored under a unique key, so nothing goes out twice, also across restarts.
 /// </summary>
 public sealed class TalkReminders(
-    IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, MemberAccess access, RsvpService rsvps, TimeProvider clock)
+    IDbContextFactory<AppDbContext> contexts, NotificationCenter notifications, MemberAccess access, RsvpService rsvps, TalkEvents events, TimeProvider clock)
 {
     public const string DayBefore = "24h";
     public const string HourBefore = "1h";
@@ -90,6 +90,8 @@ public sealed class TalkReminders(
         {
             var users = lost.Where(l => l.Item1 == talkId).Select(l => l.Item2).ToList();
             await db.Set<TalkRsvp>().Where(r => r.TalkId == talkId && users.Contains(r.UserId)).ExecuteDeleteAsync(cancellationToken);
+            // The talk's counts and the seats its readers see were read with these rows.
+            events.Raise(talkId);
             await rsvps.PromoteAsync(talkId, cancellationToken);
         }
         return lost;

@@ -19,7 +19,8 @@ public sealed record TalkDetail(Talk Talk, TalkState State, TalkRefusal Access, 
 }
 
 /// <summary>Talks as one viewer sees them: upcoming and past lists (optionally only those their tier opens) and one talk.</summary>
-public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock, TalkContentCache talks)
+public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock, TalkContentCache talks, TalkSeats seats,
+    TalkListCache lists, ListedSeats listedSeats)
 {
     public const int PageSize = 30;
 
@@ -27,23 +28,29 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var talks = db.Set<Talk>().AsNoTracking();
-        talks = past
-            ? talks.Where(t => t.EndsAtUtc <= now || t.CanceledAtUtc != null).OrderByDescending(t => t.StartsAtUtc)
-            : talks.Where(t => t.EndsAtUtc > now && t.CanceledAtUtc == null).OrderBy(t => t.StartsAtUtc);
-        var rows = await talks.Take(Math.Clamp(take, 1, 1_000))
-            .Select(t => new
-            {
-                Talk = t,
-                Seats = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && !r.IsWaitlisted),
-                Mine = db.Set<TalkRsvp>().Where(r => r.TalkId == t.Id && r.UserId == userId).Select(r => (bool?)r.IsWaitlisted).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        take = Math.Clamp(take, 1, 1_000);
+        var listKey = $"{past}|{take}";
+        var rows = await lists.GetAsync(listKey, async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            var talks = db.Set<Talk>().AsNoTracking();
+            talks = past
+                ? talks.Where(t => t.EndsAtUtc <= now || t.CanceledAtUtc != null).OrderByDescending(t => t.StartsAtUtc)
+                : talks.Where(t => t.EndsAtUtc > now && t.CanceledAtUtc == null).OrderBy(t => t.StartsAtUtc);
+            return (await talks.Take(take)
+                .Select(t => new { Talk = t, Seats = db.Set<TalkRsvp>().Count(r => r.TalkId == t.Id && !r.IsWaitlisted) })
+                .ToListAsync(token)).Select(r => new TalkListRow(r.Talk, r.Seats)).ToList();
+        }, cancellationToken);
+        var mine = userId is null ? new Dictionary<int, bool>() : await listedSeats.GetAsync($"{userId}|{listKey}", async token =>
+        {
+            var ids = rows.Select(r => r.Talk.Id).ToList();
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return await db.Set<TalkRsvp>().Where(r => r.UserId == userId && ids.Contains(r.TalkId)).ToDictionaryAsync(r => r.TalkId, r => r.IsWaitlisted, token);
+        }, cancellationToken);
         return rows
             .Select(r => new TalkListItem(r.Talk, r.Talk.StateAt(now), r.Seats,
                 TalkRules.Attend(viewer, r.Talk, access.MemberContent(viewer, r.Talk.MinimumRank)),
-                r.Mine is null ? RsvpStatus.None : r.Mine.Value ? RsvpStatus.Waitlisted : RsvpStatus.Seated))
+                mine.TryGetValue(r.Talk.Id, out var waiting) ? waiting ? RsvpStatus.Waitlisted : RsvpStatus.Seated : RsvpStatus.None))
             .Where(i => !onlyMine || i.MayAttend)
             .ToList();
     }
@@ -65,10 +72,9 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var refusal = TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
         var isHost = TalkRules.IsHost(viewer, talk);
         // The reader's own seat (and place in the queue), and for the host how many joined: what the shared copy cannot hold.
-        var (status, position, attended) = (RsvpStatus.None, (int?)null, 0);
-        if (userId is not null)
+        var seat = userId is null ? new ReaderSeat(RsvpStatus.None, null) : await seats.GetAsync(userId, talkId, async token =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(token);
             var mine = await db.Set<TalkRsvp>().AsNoTracking().Where(r => r.TalkId == talkId && r.UserId == userId)
                 .Select(r => new
                 {
@@ -76,12 +82,24 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
                     Ahead = db.Set<TalkRsvp>().Count(o => o.TalkId == talkId && o.IsWaitlisted
                         && (o.CreatedAtUtc < r.CreatedAtUtc || (o.CreatedAtUtc == r.CreatedAtUtc && o.Id < r.Id))),
                 })
-                .FirstOrDefaultAsync(cancellationToken);
-            status = mine is null ? RsvpStatus.None : mine.IsWaitlisted ? RsvpStatus.Waitlisted : RsvpStatus.Seated;
-            position = mine is { IsWaitlisted: true } ? mine.Ahead + 1 : null;
-            attended = isHost ? await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken) : 0;
+                .FirstOrDefaultAsync(token);
+            return mine is null ? new ReaderSeat(RsvpStatus.None, null)
+                : mine.IsWaitlisted ? new ReaderSeat(RsvpStatus.Waitlisted, mine.Ahead + 1) : new ReaderSeat(RsvpStatus.Seated, null);
+        }, cancellationToken);
+        var (status, position) = (seat.Status, seat.WaitlistPosition);
+        var attended = 0;
+        if (isHost)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
         }
         var mayJoin = TalkRules.HasPlace(talk, viewer, status == RsvpStatus.Seated);
         return new TalkDetail(talk, talk.StateAt(now), refusal, status, content.Seated, content.Waitlisted, position, isHost, content.HostName, attended, mayJoin);
     }
 }
+
+/// <summary>A reader's seat at a talk and, when waiting, their place in the queue.</summary>
+public sealed record ReaderSeat(RsvpStatus Status, int? WaitlistPosition);
+
+/// <summary>Each reader's seat at each talk, kept until the talk changes: every RSVP, cancellation and promotion raises <see cref="TalkEvents"/>.</summary>
+public sealed class TalkSeats(TimeProvider clock, TalkEvents events) : Infrastructure.Caching.PerReaderCache<ReaderSeat>(clock, events);

@@ -15,7 +15,7 @@ public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text,
 /// <summary>Questions for the speaker: members send and upvote them before and during the talk; the host answers them; afterwards the rest go to the Q&amp;A board.</summary>
 public sealed class SpeakerQuestionService(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, IQuestionBoard board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
-    IStringLocalizer<TalksText> text, TalkContentCache talks)
+    IStringLocalizer<TalksText> text, TalkContentCache talks, SpeakerQuestionVotes votes)
 {
     /// <summary>The talk's questions, unanswered first and the most wanted first; the first <paramref name="take"/> of them.</summary>
     public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, int take = int.MaxValue, CancellationToken cancellationToken = default)
@@ -37,17 +37,20 @@ public sealed class SpeakerQuestionService(
     }
 
     /// <summary>The talk's questions this reader upvoted.</summary>
-    private async Task<HashSet<int>> VotedAsync(string? userId, int talkId, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<int>> VotedAsync(string? userId, int talkId, CancellationToken cancellationToken)
     {
         if (userId is null)
         {
-            return [];
+            return new HashSet<int>();
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return [.. await db.Set<SpeakerQuestion>()
-            .Where(q => q.TalkId == talkId && db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId))
-            .Select(q => q.Id)
-            .ToListAsync(cancellationToken)];
+        return await votes.GetAsync(userId, talkId, async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return (await db.Set<SpeakerQuestion>()
+                .Where(q => q.TalkId == talkId && db.Set<SpeakerQuestionVote>().Any(v => v.SpeakerQuestionId == q.Id && v.UserId == userId))
+                .Select(q => q.Id)
+                .ToListAsync(token)).ToHashSet();
+        }, cancellationToken);
     }
 
     public async Task<Outcome<int>> AskAsync(string? userId, int talkId, string question, CancellationToken cancellationToken = default)
@@ -163,3 +166,6 @@ public sealed class SpeakerQuestionService(
         return Outcome<int>.Ok(open.Count);
     }
 }
+
+/// <summary>The speaker questions each reader upvoted at each talk, kept until the talk changes: a vote raises <see cref="TalkEvents"/>.</summary>
+public sealed class SpeakerQuestionVotes(TimeProvider clock, TalkEvents events) : Infrastructure.Caching.PerReaderCache<IReadOnlySet<int>>(clock, events);

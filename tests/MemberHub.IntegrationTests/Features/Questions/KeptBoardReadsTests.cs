@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Features.Questions;
 
-/// <summary>The board's pages are kept between two changes; every change shows on the next read.</summary>
-public class QuestionListCacheTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
+/// <summary>The board's pages and each reader's votes are kept between two changes; every change shows on the next read.</summary>
+public class KeptBoardReadsTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task A_page_read_before_a_question_is_asked_voted_on_or_hidden_shows_the_change_at_once()
@@ -57,6 +57,23 @@ public class QuestionListCacheTests(ClockedFactory factory) : IClassFixture<Cloc
 
         Assert.Equal([mine], await ListedAsync(asker.Id, new QuestionFilter(Mine: true)));
         Assert.Empty(await ListedAsync(null, new QuestionFilter(Mine: true)));
+    }
+
+    [Fact]
+    public async Task A_thread_read_before_the_reader_votes_shows_their_vote_at_once()
+    {
+        var asker = await factory.MemberAsync();
+        var reader = await factory.MemberAsync();
+        var question = await factory.AskAsync(asker.Id, Board.Input("What makes a good first lesson?"));
+        var answer = await factory.AnswerAsync((await factory.ExpertAsync()).Id, question);
+        Assert.False((await factory.Reader().ThreadAsync(reader.Id, question))!.Answers.Single().VotedByViewer);
+
+        Assert.True((await factory.Votes().ToggleAsync(reader.Id, PostKinds.Answer, answer)).Succeeded);
+        Assert.True((await factory.Reader().ThreadAsync(reader.Id, question))!.Answers.Single().VotedByViewer);
+        Assert.False((await factory.Reader().ThreadAsync(asker.Id, question))!.Answers.Single().VotedByViewer);
+
+        Assert.True((await factory.Votes().ToggleAsync(reader.Id, PostKinds.Answer, answer)).Succeeded);
+        Assert.False((await factory.Reader().ThreadAsync(reader.Id, question))!.Answers.Single().VotedByViewer);
     }
 
     private async Task<List<int>> ListedAsync(string? viewerId, QuestionFilter filter) =>
