@@ -21,6 +21,8 @@ public static class ContentSetup
             return new Subscription(() => tracks.Changed -= evict);
         });
         builder.Services.AddSingleton<LearningService>();
+        builder.Services.AddSingleton<FinishedLessons>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, FinishedLessonChanges>();
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<TrackEditor>();
         return builder;

@@ -35,7 +35,7 @@ public sealed record LessonReading(TrackMap Map, MapLesson Lesson, Lesson? Previ
 /// <summary>The learner's side of content: the track map, reading a lesson (only when open), marking it done.</summary>
 public sealed class LearningService(
     TrackCatalog catalog, IDbContextFactory<AppDbContext> contexts, MemberAccess access, PointsService points,
-    TimeProvider clock, IStringLocalizer<ContentText> text)
+    TimeProvider clock, IStringLocalizer<ContentText> text, FinishedLessons finished)
 {
     public async Task<Learner> LearnerAsync(string? userId, CancellationToken cancellationToken = default)
     {
@@ -44,10 +44,13 @@ public sealed class LearningService(
         {
             return Learner.Nobody;
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var completed = await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.CompletedAtUtc != null)
-            .Select(p => p.LessonId).ToListAsync(cancellationToken);
-        return new Learner(viewer.TierRank, viewer.Membership?.StartedAtUtc, viewer.IsStaff, completed.ToHashSet());
+        var completed = await finished.GetAsync(userId, async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return (await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.CompletedAtUtc != null)
+                .Select(p => p.LessonId).ToListAsync(token)).ToHashSet();
+        }, cancellationToken);
+        return new Learner(viewer.TierRank, viewer.Membership?.StartedAtUtc, viewer.IsStaff, completed);
     }
 
     /// <summary>The map of a track as <paramref name="learner"/> sees it now: pure, so the Owner's preview uses it too.</summary>
