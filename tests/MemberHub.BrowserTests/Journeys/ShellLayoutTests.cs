@@ -45,10 +45,14 @@ public class ShellLayoutTests(Browser browser, AppServer app)
         await new LoginPage(page).LogInAsync(member.Email!, CommunityData.Password);
         foreach (var url in new[] { "/", Lesson, "/questions", $"/questions/{thread}", "/members/directory" })
         {
-            await OpenAsync(page, url);
-            await AssertNothingClippedAsync(page, width, url);
-            await Expect(page.Locator("#notification-bell")).ToBeVisibleAsync();
-            await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
+            // One run in five of the full suite failed here once (360 px, zh-CN) and never alone: keep what the page was.
+            await Browser.KeepEvidenceAsync(page, $"shell-member-{width}-{locale}-{url.Trim('/').Replace('/', '-')}", async () =>
+            {
+                await OpenAsync(page, url);
+                await AssertNothingClippedAsync(page, width, url);
+                await Expect(page.Locator("#notification-bell")).ToBeVisibleAsync();
+                await Expect(page.Locator("#user-menu")).ToBeVisibleAsync();
+            });
         }
         await Browser.ScreenshotAsync(page, $"shell-member-{width}-{locale}");
         await AssertPreferencesReachableAsync(page, width);
