@@ -21,7 +21,7 @@ public static class ContentSetup
             return new Subscription(() => tracks.Changed -= evict);
         });
         builder.Services.AddSingleton<LearningService>();
-        builder.Services.AddSingleton<FinishedLessons>();
+        builder.Services.AddSingleton<PerUserCache<FinishedLessons>>();
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, FinishedLessonChanges>();
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<TrackEditor>();

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace MemberHub.Web.Features.Content.Learning;
 
 /// <summary>
-/// The lessons each learner finished, read on every lesson and track page and changed only by finishing one: kept
-/// until a save of that learner's progress is committed (<see cref="FinishedLessonChanges"/>).
+/// The lessons a learner finished, read on every lesson and track page and changed only by finishing one: kept in a
+/// <see cref="PerUserCache{T}"/> until a save of that learner's progress is committed (<see cref="FinishedLessonChanges"/>).
 /// </summary>
-public sealed class FinishedLessons(TimeProvider clock) : KeyedCache<string, IReadOnlySet<int>>(clock);
+public sealed record FinishedLessons(IReadOnlySet<int> LessonIds);
 
-public sealed class FinishedLessonChanges(FinishedLessons cache) : UserDataChanges<IReadOnlySet<int>>(cache)
+public sealed class FinishedLessonChanges(PerUserCache<FinishedLessons> cache) : UserDataChanges<FinishedLessons>(cache)
 {
     protected override string? UserOf(EntityEntry entry) => entry.Entity is LessonProgress progress ? progress.UserId : null;
 }

@@ -3,6 +3,7 @@ using MemberHub.Web.Features.Community.Engagement;
 using MemberHub.Web.Features.Content.Tracks;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -35,7 +36,7 @@ public sealed record LessonReading(TrackMap Map, MapLesson Lesson, Lesson? Previ
 /// <summary>The learner's side of content: the track map, reading a lesson (only when open), marking it done.</summary>
 public sealed class LearningService(
     TrackCatalog catalog, IDbContextFactory<AppDbContext> contexts, MemberAccess access, PointsService points,
-    TimeProvider clock, IStringLocalizer<ContentText> text, FinishedLessons finished)
+    TimeProvider clock, IStringLocalizer<ContentText> text, PerUserCache<FinishedLessons> finished)
 {
     public async Task<Learner> LearnerAsync(string? userId, CancellationToken cancellationToken = default)
     {
@@ -47,10 +48,10 @@ public sealed class LearningService(
         var completed = await finished.GetAsync(userId, async token =>
         {
             await using var db = await contexts.CreateDbContextAsync(token);
-            return (await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.CompletedAtUtc != null)
-                .Select(p => p.LessonId).ToListAsync(token)).ToHashSet();
+            return new FinishedLessons((await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.CompletedAtUtc != null)
+                .Select(p => p.LessonId).ToListAsync(token)).ToHashSet());
         }, cancellationToken);
-        return new Learner(viewer.TierRank, viewer.Membership?.StartedAtUtc, viewer.IsStaff, completed);
+        return new Learner(viewer.TierRank, viewer.Membership?.StartedAtUtc, viewer.IsStaff, completed.LessonIds);
     }
 
     /// <summary>The map of a track as <paramref name="learner"/> sees it now: pure, so the Owner's preview uses it too.</summary>

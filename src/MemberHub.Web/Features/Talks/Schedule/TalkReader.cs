@@ -72,7 +72,7 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
         var refusal = TalkRules.Attend(viewer, talk, access.MemberContent(viewer, talk.MinimumRank));
         var isHost = TalkRules.IsHost(viewer, talk);
         // The reader's own seat (and place in the queue), and for the host how many joined: what the shared copy cannot hold.
-        var seat = userId is null ? new ReaderSeat(RsvpStatus.None, null) : await seats.GetAsync(userId, talkId, async token =>
+        var seat = userId is null ? ReaderSeat.None : await seats.GetAsync(userId, talkId, async token =>
         {
             await using var db = await contexts.CreateDbContextAsync(token);
             var mine = await db.Set<TalkRsvp>().AsNoTracking().Where(r => r.TalkId == talkId && r.UserId == userId)
@@ -83,23 +83,26 @@ public sealed class TalkReader(IDbContextFactory<AppDbContext> contexts, MemberA
                         && (o.CreatedAtUtc < r.CreatedAtUtc || (o.CreatedAtUtc == r.CreatedAtUtc && o.Id < r.Id))),
                 })
                 .FirstOrDefaultAsync(token);
-            return mine is null ? new ReaderSeat(RsvpStatus.None, null)
+            return mine is null ? ReaderSeat.None
                 : mine.IsWaitlisted ? new ReaderSeat(RsvpStatus.Waitlisted, mine.Ahead + 1) : new ReaderSeat(RsvpStatus.Seated, null);
         }, cancellationToken);
-        var (status, position) = (seat.Status, seat.WaitlistPosition);
         var attended = 0;
         if (isHost)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             attended = await db.Set<TalkAttendance>().CountAsync(a => a.TalkId == talkId, cancellationToken);
         }
-        var mayJoin = TalkRules.HasPlace(talk, viewer, status == RsvpStatus.Seated);
-        return new TalkDetail(talk, talk.StateAt(now), refusal, status, content.Seated, content.Waitlisted, position, isHost, content.HostName, attended, mayJoin);
+        var mayJoin = TalkRules.HasPlace(talk, viewer, seat.Status == RsvpStatus.Seated);
+        return new TalkDetail(talk, talk.StateAt(now), refusal, seat.Status, content.Seated, content.Waitlisted, seat.WaitlistPosition, isHost, content.HostName,
+            attended, mayJoin);
     }
 }
 
 /// <summary>A reader's seat at a talk and, when waiting, their place in the queue.</summary>
-public sealed record ReaderSeat(RsvpStatus Status, int? WaitlistPosition);
+public sealed record ReaderSeat(RsvpStatus Status, int? WaitlistPosition)
+{
+    public static readonly ReaderSeat None = new(RsvpStatus.None, null);
+}
 
 /// <summary>Each reader's seat at each talk, kept until the talk changes: every RSVP, cancellation and promotion raises <see cref="TalkEvents"/>.</summary>
 public sealed class TalkSeats(TimeProvider clock, TalkEvents events) : Infrastructure.Caching.PerReaderCache<ReaderSeat>(clock, events);
