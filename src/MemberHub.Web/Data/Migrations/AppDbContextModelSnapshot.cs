@@ -1820,6 +1820,56 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("QuestionTagLinks", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Questions.Faq.FaqEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PromotedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromotedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position");
+
+                    b.HasIndex("QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("FaqEntries", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Questions.Tags.ExpertTagFollow", b =>
                 {
                     b.Property<string>("UserId")
@@ -2563,6 +2613,15 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasOne("MemberHub.Web.Features.Questions.Tags.QuestionTag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Questions.Faq.FaqEntry", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Questions.Board.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

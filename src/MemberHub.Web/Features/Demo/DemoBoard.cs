@@ -3,8 +3,8 @@ using MemberHub.Web.Features.Questions.Tags;
 
 namespace MemberHub.Web.Features.Demo;
 
-/// <summary>The demo's Q&amp;A board: tags, a resolved question, a summarised one and one still waiting in the expert queue.</summary>
-public sealed class DemoBoard(TagService tags, QuestionService questions, AnswerService answers, ILogger<DemoBoard> logger)
+/// <summary>The demo's Q&amp;A board: tags, a resolved question, a summarised one and one still waiting in the expert queue; the first two in the FAQ.</summary>
+public sealed class DemoBoard(TagService tags, QuestionService questions, AnswerService answers, Questions.Faq.FaqService faq, ILogger<DemoBoard> logger)
 {
     public async Task SeedAsync(IReadOnlyDictionary<string, string> ids)
     {
@@ -35,6 +35,7 @@ public sealed class DemoBoard(TagService tags, QuestionService questions, Answer
                 "先看**第三个月流失**：年费会把这个坎挪到第十三个月。常见做法是年费 ≈ 10 个月的月费（这里约 300 元），老成员给 8 折续费价。\n\n1. 先对最活跃的 20% 成员开放年费\n2. 观察一个月的转化\n3. 再全量推出") is { Succeeded: true } answer)
         {
             await answers.AcceptAsync(liNa, answer.Value);
+            await faq.PromoteAsync(chen, answer.Value);
         }
 
         var ritual = await questions.AskAsync(tom, new QuestionInput
@@ -47,8 +48,11 @@ public sealed class DemoBoard(TagService tags, QuestionService questions, Answer
         {
             await answers.AnswerAsync(maya, ritual.Value,
                 "Keep it, but make it light: three prompts (who you are, what you teach, what you want from the group). Groups that ask for an introduction see far more first posts.");
-            await answers.SummarizeAsync(chen, ritual.Value,
-                "**总结 / Summary:** keep the introduction step, make it three short prompts, and welcome every introduction within a day.");
+            if (await answers.SummarizeAsync(chen, ritual.Value,
+                    "**总结 / Summary:** keep the introduction step, make it three short prompts, and welcome every introduction within a day.") is { Succeeded: true } summary)
+            {
+                await faq.PromoteAsync(chen, summary.Value);
+            }
         }
 
         var lurkers = await questions.AskAsync(liNa, new QuestionInput

@@ -31,6 +31,9 @@ public static class QuestionsSetup
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, QuestionListChanges>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TagListingChanges>();
         services.AddSingleton<QuestionReader>();
+        services.AddSingleton<Faq.FaqCache>();
+        services.AddSingleton<Faq.FaqReader>();
+        services.AddSingleton<Faq.FaqService>();
         services.AddSingleton<ThreadActions>();
         services.AddSingleton<ExpertQueue>();
         services.AddSingleton<WaitingQuestionAlerts>();

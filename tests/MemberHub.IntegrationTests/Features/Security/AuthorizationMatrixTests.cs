@@ -98,6 +98,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/learn/{TrackSlug}/{LessonSlug}"] = (Rule.Member, null),
         ["/members"] = (Rule.Member, null),
         ["/members/directory"] = (Rule.Member, null),
+        ["/faq"] = (Rule.Member, null),
         ["/members/{UserId}"] = (Rule.Member, null),
         ["/moderation"] = (Rule.Moderators, null),
         ["/not-found"] = (Rule.Public, null),

@@ -78,6 +78,8 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["AnswerService.AnswerAsync"] = Who.Content, ["CommentService.CommentAsync"] = Who.Content, ["AnswerService.AcceptAsync"] = Who.Content,
         ["AnswerService.SummarizeAsync"] = Who.Experts, ["AnswerService.ResolveWithSummaryAsync"] = Who.Content, ["AnswerService.EditAsync"] = Who.Content,
         ["AnswerService.DeleteAsync"] = Who.Content, ["CommentService.EditCommentAsync"] = Who.Content, ["CommentService.DeleteCommentAsync"] = Who.Content,
+        ["FaqService.PromoteAsync"] = Who.Experts, ["FaqService.EditAsync"] = Who.Experts, ["FaqService.MoveAsync"] = Who.Experts,
+        ["FaqService.RemoveAsync"] = Who.Experts,
         ["TagService.SaveAsync"] = Who.Owner, ["TagService.DeleteAsync"] = Who.Owner, ["TagService.FollowAsync"] = Who.Experts,
     };
 

@@ -33,10 +33,18 @@ public sealed record QuestionDetail(
     DateTime CreatedAtUtc, DateTime? EditedAtUtc, bool IsHidden, bool IsDeleted, LessonLink? Talk = null);
 
 /// <summary>A thread as one member sees it: the summary pinned, then the accepted answer, expert answers, then the rest by votes.</summary>
-public sealed record ThreadView(QuestionDetail Question, AnswerView? Summary, IReadOnlyList<AnswerView> Answers, BoardActor Viewer)
+public sealed record ThreadView(QuestionDetail Question, AnswerView? Summary, IReadOnlyList<AnswerView> Answers, BoardActor Viewer, FaqMark? Faq = null)
 {
+    /// <summary>An expert may promote this answer to the FAQ: the thread's summary or accepted answer, while the thread is not there yet.</summary>
+    public bool MayPromote(AnswerView answer) =>
+        Viewer.IsExpert && Faq is null && (answer.IsSummary || answer.IsAccepted) && !answer.IsHidden && !answer.IsDeleted
+        && Question.State is not (QuestionState.Duplicate or QuestionState.OffTopic) && !Question.IsHidden && !Question.IsDeleted;
+
     public bool IsAsker => Viewer.UserId == Question.AuthorId;
     public bool MayAccept => (IsAsker || Viewer.IsExpert) && Question.State is not (QuestionState.Duplicate or QuestionState.OffTopic);
 }
+
+/// <summary>The thread is in the FAQ: its entry, and the answer it was promoted from.</summary>
+public sealed record FaqMark(int EntryId, int AnswerId);
 
 public sealed record PostEditView(string EditorName, string? PreviousTitle, string PreviousBody, DateTime EditedAtUtc);

@@ -105,15 +105,20 @@ public sealed class QuestionReader(
     /// <summary>The search hits this viewer may see listed (a question from a higher-tier talk keeps that tier).</summary>
     public async Task<IReadOnlyList<Search.SearchHit>> VisibleAsync(string? viewerId, IReadOnlyList<Search.SearchHit> hits, CancellationToken cancellationToken = default)
     {
-        var ids = hits.Select(h => h.QuestionId).Distinct().ToList();
-        if (ids.Count == 0)
+        var open = await OpenAsync(viewerId, hits.Select(h => h.QuestionId).Distinct().ToList(), cancellationToken);
+        return hits.Where(h => open.Contains(h.QuestionId)).ToList();
+    }
+
+    /// <summary>Which of these listed questions the viewer's tier may read (see <see cref="OpenTo(AppDbContext, IQueryable{Question}, Viewer)"/>).</summary>
+    public async Task<IReadOnlySet<int>> OpenAsync(string? viewerId, IReadOnlyCollection<int> questionIds, CancellationToken cancellationToken = default)
+    {
+        if (questionIds.Count == 0)
         {
-            return hits;
+            return new HashSet<int>();
         }
         var viewer = await access.ViewerAsync(viewerId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var open = await OpenTo(db, db.Set<Question>().Where(q => ids.Contains(q.Id)), viewer).Select(q => q.Id).ToListAsync(cancellationToken);
-        return hits.Where(h => open.Contains(h.QuestionId)).ToList();
+        return (await OpenTo(db, db.Set<Question>().Where(q => questionIds.Contains(q.Id)), viewer).Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>
@@ -170,7 +175,7 @@ public sealed class QuestionReader(
             .ThenByDescending(a => a.Answer.Score)
             .ThenBy(a => a.Answer.Id)
             .Select(a => View(a.Answer, a.AuthorName)).ToList();
-        return new ThreadView(detail, summary, ordered, actor);
+        return new ThreadView(detail, summary, ordered, actor, content.Faq);
     }
 
     // Answer ids are positive, so the question's own vote is told apart as 0.

@@ -20,6 +20,9 @@ public enum BoardRefusal
     ClaimedByOther,
     NoAsking,
     MonthlyLimit,
+    /// <summary>Only a summary or the accepted answer goes to the FAQ.</summary>
+    NotFinalAnswer,
+    AlreadyInFaq,
 }
 
 /// <summary>Who is acting on the board: experts (and the Owner) answer with authority, moderators (and the Owner) close and hide.</summary>

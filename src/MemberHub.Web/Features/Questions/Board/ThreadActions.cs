@@ -11,7 +11,7 @@ namespace MemberHub.Web.Features.Questions.Board;
 /// boxes keep their text.
 /// </summary>
 public sealed class ThreadActions(
-    QuestionService questions, AnswerService answers, CommentService comments, VoteService votes, PostModerationActs moderation,
+    QuestionService questions, AnswerService answers, CommentService comments, VoteService votes, Faq.FaqService faq, PostModerationActs moderation,
     IStringLocalizer<QuestionsText> text)
 {
     public async Task<ActResult<ThreadForm>> RunAsync(string? userId, ThreadView thread, PostAction act, ThreadForm form, CancellationToken cancellationToken = default)
@@ -30,6 +30,7 @@ public sealed class ThreadActions(
         {
             ("vote", PostKinds.Question or PostKinds.Answer) => Done((await votes.ToggleAsync(userId, act.Kind, act.Id, cancellationToken)).WithoutValue(), null, form),
             ("accept", PostKinds.Answer) => Done(await answers.AcceptAsync(userId, act.Id, cancellationToken), text["Thread.AcceptedDone"], form),
+            ("faq", PostKinds.Answer) => Done((await faq.PromoteAsync(userId, act.Id, cancellationToken)).WithoutValue(), text["Faq.Promoted"], form),
             ("resolve", "") => Done(await answers.ResolveWithSummaryAsync(userId, questionId, cancellationToken), text["Thread.ResolvedDone"], form),
             ("delete", PostKinds.Question) => Done(await questions.DeleteAsync(userId, act.Id, cancellationToken), text["Thread.DeletedDone"], form),
             ("delete", PostKinds.Answer) => Done(await answers.DeleteAsync(userId, act.Id, cancellationToken), text["Thread.DeletedDone"], form),

@@ -12,7 +12,7 @@ namespace MemberHub.Web.Features.Questions.Board;
 /// </summary>
 public sealed record ThreadContent(
     Question Question, string AuthorName, IReadOnlyList<int> TagIds, IReadOnlyList<(Answer Answer, string AuthorName)> Answers,
-    ILookup<int, CommentView> Comments, int? TalkMinimumRank, LessonLink? Talk, ThreadContent.LessonOrigin? Lesson, string? OriginalTitle)
+    ILookup<int, CommentView> Comments, int? TalkMinimumRank, LessonLink? Talk, ThreadContent.LessonOrigin? Lesson, string? OriginalTitle, FaqMark? Faq)
 {
     /// <summary>The lesson a question is about, with what decides whether a reader may see its title.</summary>
     public sealed record LessonOrigin(Content.Tracks.Lesson Lesson, string TrackSlug, bool TrackPublished);
@@ -64,10 +64,11 @@ public sealed record ThreadContent(
         var original = question.DuplicateOfId is { } originalId
             ? await db.Set<Question>().Where(q => q.Id == originalId).Select(q => q.Title).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var faq = await db.Set<Faq.FaqEntry>().Where(e => e.QuestionId == questionId).Select(e => new FaqMark(e.Id, e.AnswerId)).FirstOrDefaultAsync(cancellationToken);
         return new ThreadContent(question, DisplayNames.Of(found.DisplayName, found.Email), question.Tags.Select(t => t.TagId).ToList(),
             answers.Select(a => (a.Answer, DisplayNames.Of(a.DisplayName, a.Email))).ToList(), comments, talk?.MinimumRank,
             talk is null ? null : new LessonLink(talk.Id, talk.Title, "/talks/" + talk.Id),
-            lesson is null ? null : new LessonOrigin(lesson.Lesson, lesson.Track.Slug, lesson.Track.IsPublished), original);
+            lesson is null ? null : new LessonOrigin(lesson.Lesson, lesson.Track.Slug, lesson.Track.IsPublished), original, faq);
     }
 }
 

@@ -45,6 +45,7 @@ public sealed class ThreadMarkup(ThreadView thread, string formId, string zoneId
         {
             html.Chip("✔ " + t["Thread.Accepted"], "success", "filled", "accepted");
         }
+        InFaq(html, answer.Id);
         if (answer.IsHidden || answer.IsDeleted)
         {
             html.Chip(answer.IsHidden ? t["Thread.Hidden"] : t["Thread.Deleted"], "error", "filled");
@@ -68,6 +69,7 @@ public sealed class ThreadMarkup(ThreadView thread, string formId, string zoneId
         {
             html.Act(formId, $"accept:{PostKinds.Answer}:{answer.Id}", t["Thread.Accept"], testId: "accept-answer", color: "success", variant: "outlined", icon: "check");
         }
+        Promote(html, answer);
         if (MayEdit(answer.AuthorId) && !answer.IsDeleted)
         {
             html.Link(Open("edit", PostKinds.Answer, answer.Id), t["Thread.Edit"], testId: "edit-answer")
@@ -76,6 +78,29 @@ public sealed class ThreadMarkup(ThreadView thread, string formId, string zoneId
         PostTools(html, PostKinds.Answer, answer.Id, answer.AuthorId, answer.IsHidden, answer.EditedAtUtc is not null, null);
         html.Append("</div>");
     });
+
+    /// <summary>"In the FAQ", linking to its entry, on the answer the FAQ took.</summary>
+    public string InFaq(int answerId) => Html.Build(html => InFaq(html, answerId));
+
+    private void InFaq(StringBuilder html, int answerId)
+    {
+        if (thread.Faq is { } faq && faq.AnswerId == answerId)
+        {
+            html.Append("<a").Attribute("href", $"/faq#faq-{faq.EntryId}").Append(" class=\"mud-chip mud-chip-outlined mud-chip-size-small mud-chip-color-warning mud-clickable\" data-testid=\"in-faq\"><span class=\"mud-chip-content\">★ ")
+                .Text(t["Faq.InFaq"]).Append("</span></a>");
+        }
+    }
+
+    /// <summary>An expert's button putting the thread's final answer (summary or accepted) in the FAQ.</summary>
+    public string Promote(AnswerView answer) => Html.Build(html => Promote(html, answer));
+
+    private void Promote(StringBuilder html, AnswerView answer)
+    {
+        if (thread.MayPromote(answer))
+        {
+            html.Act(formId, $"faq:{PostKinds.Answer}:{answer.Id}", t["Faq.Promote"], testId: "promote-faq", color: "warning", variant: "outlined", icon: "star");
+        }
+    }
 
     public const string AnswerEnd = "</div></div></div>";
 
