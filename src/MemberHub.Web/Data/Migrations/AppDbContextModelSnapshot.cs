@@ -713,8 +713,15 @@ namespace MemberHub.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ActNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LessonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequiredAct")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("RequiredLessonId")
                         .HasColumnType("INTEGER");
@@ -1191,6 +1198,20 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasKey("Day");
 
                     b.ToTable("StripeSignatureFailures", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.ActiveDay", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("ActiveDays", (string)null);
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.QuarterParticipation", b =>
@@ -2539,6 +2560,15 @@ namespace MemberHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.ActiveDay", b =>
+                {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -23,6 +23,8 @@ public static class ContentSetup
         builder.Services.AddSingleton<LearningService>();
         builder.Services.AddSingleton<PerUserCache<FinishedLessons>>();
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, FinishedLessonChanges>();
+        builder.Services.AddSingleton<LearnerActsReader>();
+        builder.Services.AddSingleton<ILearnerActSource, RitualActs>();
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<TrackEditor>();
         return builder;

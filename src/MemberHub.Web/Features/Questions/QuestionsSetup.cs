@@ -31,6 +31,7 @@ public static class QuestionsSetup
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, QuestionListChanges>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TagListingChanges>();
         services.AddSingleton<QuestionReader>();
+        services.AddSingleton<Content.Learning.ILearnerActSource, BoardActs>();
         services.AddSingleton<Faq.FaqCache>();
         services.AddSingleton<Faq.FaqReader>();
         services.AddSingleton<Faq.FaqService>();

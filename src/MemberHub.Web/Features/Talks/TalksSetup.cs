@@ -18,6 +18,7 @@ public static class TalksSetup
         services.AddSingleton<TalkEvents>();
         services.EvictPublicPagesOnChangeOf<TalkEvents, int>();
         services.AddSingleton<RsvpService>();
+        services.AddSingleton<Content.Learning.ILearnerActSource, TalkActs>();
         services.AddSingleton<TalkInputCheck>();
         services.AddSingleton<TalkService>();
         services.AddSingleton<TalkContentCache>();

@@ -102,7 +102,8 @@ public class ContentImporterTests : IDisposable
     [InlineData("stage: nowhere", "", 3, "'stage' must be one of the track's stages (beginner, advanced)")]
     [InlineData("stage: beginner", "release: 31/12/2026", 4, "'release' must be a date written yyyy-MM-dd, not '31/12/2026'")]
     [InlineData("stage: beginner", "drip_days: -2", 4, "'drip_days' cannot be below 0")]
-    [InlineData("stage: beginner", "requires: [chapter:one]", 4, "'chapter:one' in 'requires' must be written stage:<key> or lesson:<slug>")]
+    [InlineData("stage: beginner", "requires: [chapter:one]", 4, "'chapter:one' in 'requires' must be written stage:<key>, lesson:<slug> or act:<introduced|asked|accepted|talk|talk:<series id>|days:<n>>")]
+    [InlineData("stage: beginner", "requires: [act:dance]", 4, "'act:dance' in 'requires' must be written stage:<key>, lesson:<slug> or act:<introduced|asked|accepted|talk|talk:<series id>|days:<n>>")]
     [InlineData("stage: beginner", "requires: [lesson:missing]", 4, "'requires' names lesson 'missing', which this track does not have")]
     [InlineData("stage: beginner", "attachments: [{title: Sheet, url: 'javascript:alert(1)'}]", 4, "every attachment needs a 'title' (without '|') and an http(s) 'url'")]
     public async Task Each_problem_in_a_lesson_file_is_named_with_file_and_line(string stageLine, string extra, int line, string message)

@@ -127,9 +127,12 @@ public sealed class ContentImporter(
         foreach (var (lesson, file) in changed)
         {
             lesson.Prerequisites.Clear();
-            lesson.Prerequisites.AddRange(file.Requires.Select(requirement => requirement.Kind == "stage"
-                ? new LessonPrerequisite { RequiredStageId = track.Stages.Single(s => s.Key == requirement.Key).Id }
-                : new LessonPrerequisite { RequiredLessonId = track.Lessons.Single(l => l.Slug == requirement.Key).Id }));
+            lesson.Prerequisites.AddRange(file.Requires.Select(requirement => requirement.Kind switch
+            {
+                "stage" => new LessonPrerequisite { RequiredStageId = track.Stages.Single(s => s.Key == requirement.Key).Id },
+                "lesson" => new LessonPrerequisite { RequiredLessonId = track.Lessons.Single(l => l.Slug == requirement.Key).Id },
+                _ => LessonPrerequisite.For(ActRule.Parse(requirement.Key)!),
+            }));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -248,9 +251,12 @@ public sealed class ContentImporter(
     {
         foreach (var file in files.ToList())
         {
-            var unknown = file.Requires.FirstOrDefault(r => r.Kind == "lesson"
-                ? files.All(f => f.Slug != r.Key) && track.Lessons.All(l => l.Slug != r.Key)
-                : track.Stages.All(s => s.Key != r.Key));
+            var unknown = file.Requires.FirstOrDefault(r => r.Kind switch
+            {
+                "lesson" => files.All(f => f.Slug != r.Key) && track.Lessons.All(l => l.Slug != r.Key),
+                "stage" => track.Stages.All(s => s.Key != r.Key),
+                _ => false,
+            });
             if (unknown is not null)
             {
                 run.Error(file.Path, TrackFiles.LineOf(file.Text, "requires"), $"'requires' names {unknown.Kind} '{unknown.Key}', which this track does not have");

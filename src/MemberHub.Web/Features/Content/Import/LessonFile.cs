@@ -2,13 +2,16 @@ using MemberHub.Web.Features.Content.Tracks;
 
 namespace MemberHub.Web.Features.Content.Import;
 
-/// <summary>"stage:beginner" or "lesson:first-week".</summary>
+/// <summary>"stage:beginner", "lesson:first-week", or an act in the community ("act:introduced", "act:days:5", see <see cref="ActRule"/>).</summary>
 public sealed record Requirement(string Kind, string Key)
 {
     public static Requirement? Parse(string value) =>
-        value.Split(':', 2, StringSplitOptions.TrimEntries) is [var kind and ("stage" or "lesson"), var key] && TrackFiles.IsSlug(key)
-            ? new Requirement(kind, key)
-            : null;
+        value.Split(':', 2, StringSplitOptions.TrimEntries) switch
+        {
+            [var kind and ("stage" or "lesson"), var key] when TrackFiles.IsSlug(key) => new Requirement(kind, key),
+            ["act", var key] when ActRule.Parse(key) is { } act => new Requirement("act", act.ToString()),
+            _ => null,
+        };
 
     public override string ToString() => $"{Kind}:{Key}";
 }
@@ -65,7 +68,7 @@ public sealed record LessonFile(
         foreach (var value in source.Requires)
         {
             var requirement = Requirement.Parse(value)
-                ?? throw new ContentFileException(Line("requires"), $"'{value}' in 'requires' must be written stage:<key> or lesson:<slug>");
+                ?? throw new ContentFileException(Line("requires"), $"'{value}' in 'requires' must be written stage:<key>, lesson:<slug> or act:<introduced|asked|accepted|talk|talk:<series id>|days:<n>>");
             if (requirement.Kind == "lesson" && requirement.Key == slug)
             {
                 throw new ContentFileException(Line("requires"), "a lesson cannot require itself");

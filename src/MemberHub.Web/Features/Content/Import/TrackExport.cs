@@ -49,7 +49,8 @@ public static class TrackExport
             Release = lesson.ReleaseAtUtc?.ToString(TrackFiles.ReleaseFormat, System.Globalization.CultureInfo.InvariantCulture),
             DripDays = lesson.DripDays,
             Requires = lesson.Prerequisites
-                .Select(p => p.RequiredStageId is { } stage ? $"stage:{stageKeys[stage]}" : $"lesson:{slugs[p.RequiredLessonId!.Value]}").ToList(),
+                .Select(p => p.RequiredStageId is { } stage ? $"stage:{stageKeys[stage]}"
+                    : p.RequiredLessonId is { } required ? $"lesson:{slugs[required]}" : $"act:{p.Act}").ToList(),
             Attachments = lesson.AttachmentList.Select(a => new AttachmentFrontMatter { Title = a.Title, Url = a.Url }).ToList(),
             Published = lesson.IsPublished,
         }, lesson.BodyMarkdownEn, lesson.BodyMarkdownZh);

@@ -23,7 +23,8 @@ public sealed record MapStage(Stage Stage, IReadOnlyList<MapLesson> Lessons)
     public int Done => Lessons.Count(l => l.State == LessonState.Done);
 }
 
-public sealed record TrackMap(Track Track, IReadOnlyList<MapStage> Stages)
+/// <summary>A track as one learner sees it; <see cref="Acts"/> is what they did in the community, when a lesson asks.</summary>
+public sealed record TrackMap(Track Track, IReadOnlyList<MapStage> Stages, LearnerActs? Acts = null)
 {
     public int Done => Stages.Sum(s => s.Done);
     public int Total => Stages.Sum(s => s.Lessons.Count);
@@ -31,14 +32,24 @@ public sealed record TrackMap(Track Track, IReadOnlyList<MapStage> Stages)
     public MapLesson? Find(int lessonId) => Stages.SelectMany(s => s.Lessons).FirstOrDefault(l => l.Lesson.Id == lessonId);
 }
 
-public sealed record LessonReading(TrackMap Map, MapLesson Lesson, Lesson? Previous, Lesson? Next);
+/// <summary>A lesson in its map; <see cref="StillToDo"/> lists every prerequisite a locked lesson still waits for.</summary>
+public sealed record LessonReading(TrackMap Map, MapLesson Lesson, Lesson? Previous, Lesson? Next, IReadOnlyList<LessonLock> StillToDo);
 
 /// <summary>The learner's side of content: the track map, reading a lesson (only when open), marking it done.</summary>
 public sealed class LearningService(
     TrackCatalog catalog, IDbContextFactory<AppDbContext> contexts, MemberAccess access, PointsService points,
-    TimeProvider clock, IStringLocalizer<ContentText> text, PerUserCache<FinishedLessons> finished)
+    TimeProvider clock, IStringLocalizer<ContentText> text, PerUserCache<FinishedLessons> finished, LearnerActsReader acts)
 {
-    public async Task<Learner> LearnerAsync(string? userId, CancellationToken cancellationToken = default)
+    /// <summary>The learner as the lock rules see them; what they did in the community is read only when a lesson of <paramref name="tracks"/> asks.</summary>
+    public async Task<Learner> LearnerAsync(string? userId, IReadOnlyCollection<Track> tracks, CancellationToken cancellationToken = default)
+    {
+        var learner = await LearnerAsync(userId, cancellationToken);
+        return learner == Learner.Nobody || learner.SeesEverything || !LearnerActsReader.AsksForActs(tracks)
+            ? learner
+            : learner with { Acts = await acts.ReadAsync(userId!, cancellationToken) };
+    }
+
+    private async Task<Learner> LearnerAsync(string? userId, CancellationToken cancellationToken)
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
         if (!access.MemberContent(viewer).Allowed || userId is null)
@@ -67,21 +78,21 @@ public sealed class LearningService(
                     : lessonLock.IsOpen ? LessonState.Available : LessonState.Locked;
                 return new MapLesson(lesson, state, lessonLock);
             }).ToList())).ToList();
-        return new TrackMap(track, stages);
+        return new TrackMap(track, stages, learner.Acts);
     }
 
     public async Task<IReadOnlyList<TrackMap>> TracksAsync(string? userId, CancellationToken cancellationToken = default)
     {
-        var learner = await LearnerAsync(userId, cancellationToken);
+        var tracks = await catalog.AllAsync(cancellationToken);
+        var learner = await LearnerAsync(userId, tracks, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return (await catalog.AllAsync(cancellationToken)).Where(t => t.IsPublished || learner.SeesEverything)
-            .Select(t => BuildMap(t, learner, now)).ToList();
+        return tracks.Where(t => t.IsPublished || learner.SeesEverything).Select(t => BuildMap(t, learner, now)).ToList();
     }
 
     public async Task<TrackMap?> MapAsync(string? userId, string trackSlug, CancellationToken cancellationToken = default)
     {
         var track = await catalog.FindAsync(trackSlug, cancellationToken);
-        var learner = await LearnerAsync(userId, cancellationToken);
+        var learner = await LearnerAsync(userId, track is null ? [] : [track], cancellationToken);
         return track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime);
     }
 
@@ -91,7 +102,9 @@ public sealed class LearningService(
     /// </summary>
     public async Task<LessonReading?> ReadAsync(string? userId, string trackSlug, string lessonSlug, CancellationToken cancellationToken = default)
     {
-        var map = await MapAsync(userId, trackSlug, cancellationToken);
+        var track = await catalog.FindAsync(trackSlug, cancellationToken);
+        var learner = await LearnerAsync(userId, track is null ? [] : [track], cancellationToken);
+        var map = track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime);
         var entry = map?.Stages.SelectMany(s => s.Lessons).FirstOrDefault(l => l.Lesson.Slug == lessonSlug);
         if (map is null || entry is null)
         {
@@ -99,7 +112,20 @@ public sealed class LearningService(
         }
         var order = map.Stages.SelectMany(s => s.Lessons).Select(l => l.Lesson).ToList();
         var index = order.IndexOf(entry.Lesson);
-        return new LessonReading(map, entry, index > 0 ? order[index - 1] : null, index < order.Count - 1 ? order[index + 1] : null);
+        // Once tier, date and drip allow it, the page names everything still to do, not only the first thing.
+        var stillToDo = entry.Lock.Kind is LockKind.FinishStage or LockKind.FinishLesson or LockKind.NeedsAct
+            ? LessonLocks.Missing(entry.Lesson, learner, stageId => order.Where(l => l.StageId == stageId).Select(l => l.Id)).ToList()
+            : [];
+        return new LessonReading(map, entry, index > 0 ? order[index - 1] : null, index < order.Count - 1 ? order[index + 1] : null, stillToDo);
+    }
+
+    /// <summary>Lock reasons in the reader's words for a map: tier names, and talk series' titles when a rule names one.</summary>
+    public async Task<LockReasons> ReasonsAsync(TrackMap map, CancellationToken cancellationToken = default)
+    {
+        var locked = map.Stages.SelectMany(s => s.Lessons).Any(l => l.State == LessonState.Locked);
+        var namesSeries = map.Track.Lessons.Any(l => l.Prerequisites.Any(p => p is { RequiredAct: CommunityAct.AttendedTalk, ActNumber: not null }));
+        return new LockReasons(map, locked ? await TierNamesAsync(cancellationToken) : [], clock.GetUtcNow().UtcDateTime, text, Infrastructure.Localization.Cultures.IsChinese,
+            map.Acts, locked && namesSeries ? await acts.SeriesAsync(cancellationToken) : null);
     }
 
     /// <summary>Marks a lesson done and returns the lessons that opened because of it.</summary>
@@ -116,7 +142,7 @@ public sealed class LearningService(
             return Outcome<IReadOnlyList<Lesson>>.Refused(text["Lesson.Unknown"]);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var learner = await LearnerAsync(userId, cancellationToken);
+        var learner = await LearnerAsync(userId, [pair.Track], cancellationToken);
         var before = BuildMap(pair.Track, learner, now);
         if (before.Find(lessonId) is not { State: not LessonState.Locked })
         {
@@ -167,8 +193,8 @@ public sealed class LearningService(
     /// <summary>Remembers the member opened an open lesson, for "continue where you left off".</summary>
     public async Task RecordOpenedAsync(string? userId, int lessonId, CancellationToken cancellationToken = default)
     {
-        var learner = await LearnerAsync(userId, cancellationToken);
-        if (userId is null || learner == Learner.Nobody || await catalog.FindLessonAsync(lessonId, cancellationToken) is not { } found
+        if (userId is null || await catalog.FindLessonAsync(lessonId, cancellationToken) is not { } found
+            || await LearnerAsync(userId, [found.Track], cancellationToken) is not { } learner || learner == Learner.Nobody
             || BuildMap(found.Track, learner, clock.GetUtcNow().UtcDateTime).Find(lessonId) is not { State: not LessonState.Locked })
         {
             return;

@@ -13,25 +13,27 @@ public enum LockKind
     Drip,
     FinishStage,
     FinishLesson,
+    /// <summary>Asks for something done in the community first (introduce yourself, attend a talk…).</summary>
+    NeedsAct,
 }
 
 /// <summary>Why a lesson is closed (or that it is open), with what the reason needs in words.</summary>
-public sealed record LessonLock(LockKind Kind, int RequiredRank = 0, DateTime? OpensAtUtc = null, int? StageId = null, int? LessonId = null)
+public sealed record LessonLock(LockKind Kind, int RequiredRank = 0, DateTime? OpensAtUtc = null, int? StageId = null, int? LessonId = null, ActRule? Act = null)
 {
     public static readonly LessonLock Open = new(LockKind.Open);
 
     public bool IsOpen => Kind == LockKind.Open;
 }
 
-/// <summary>What the lock rules need to know of a learner: tier rank, when they joined, what they finished.</summary>
-public sealed record Learner(int TierRank, DateTime? JoinedAtUtc, bool SeesEverything, IReadOnlySet<int> CompletedLessonIds)
+/// <summary>What the lock rules need to know of a learner: tier rank, when they joined, what they finished, what they did in the community.</summary>
+public sealed record Learner(int TierRank, DateTime? JoinedAtUtc, bool SeesEverything, IReadOnlySet<int> CompletedLessonIds, LearnerActs? Acts = null)
 {
     public static readonly Learner Nobody = new(0, null, false, new HashSet<int>());
 }
 
 /// <summary>
 /// The unlock rules as a pure function: tier first, then the release date, then the drip, then prerequisites
-/// (a whole stage — its published lessons — or single lessons). Staff see everything.
+/// (a whole stage — its published lessons —, single lessons, or acts in the community). Staff see everything.
 /// </summary>
 public static class LessonLocks
 {
@@ -57,18 +59,27 @@ public static class LessonLocks
                 return new LessonLock(LockKind.Drip, OpensAtUtc: opens);
             }
         }
+        return Missing(lesson, learner, publishedLessonsOfStage).FirstOrDefault() ?? LessonLock.Open;
+    }
+
+    /// <summary>Every prerequisite still to do, in the order the lesson lists them (the lesson page names them all).</summary>
+    public static IEnumerable<LessonLock> Missing(Lesson lesson, Learner learner, Func<int, IEnumerable<int>> publishedLessonsOfStage)
+    {
         foreach (var prerequisite in lesson.Prerequisites)
         {
             if (prerequisite.RequiredStageId is { } stageId
                 && publishedLessonsOfStage(stageId).Any(id => !learner.CompletedLessonIds.Contains(id)))
             {
-                return new LessonLock(LockKind.FinishStage, StageId: stageId);
+                yield return new LessonLock(LockKind.FinishStage, StageId: stageId);
             }
             if (prerequisite.RequiredLessonId is { } lessonId && !learner.CompletedLessonIds.Contains(lessonId))
             {
-                return new LessonLock(LockKind.FinishLesson, LessonId: lessonId);
+                yield return new LessonLock(LockKind.FinishLesson, LessonId: lessonId);
+            }
+            if (prerequisite.Act is { } act && !(learner.Acts ?? LearnerActs.None).Meets(act))
+            {
+                yield return new LessonLock(LockKind.NeedsAct, Act: act);
             }
         }
-        return LessonLock.Open;
     }
 }

@@ -76,6 +76,12 @@ public sealed class LessonInput
     public IReadOnlyCollection<int> RequiredStageIds { get; set; } = [];
     public IReadOnlyCollection<int> RequiredLessonIds { get; set; } = [];
 
+    /// <summary>Acts in the community asked for first, as <see cref="ActRule"/> text ("introduced", "talk:3"); days are <see cref="RequiredDays"/>.</summary>
+    public IReadOnlyCollection<string> RequiredActs { get; set; } = [];
+
+    [LocalizedRange(0, ActRule.MostDays)]
+    public int RequiredDays { get; set; }
+
     public static LessonInput From(Lesson lesson) => new()
     {
         Id = lesson.Id, TrackId = lesson.TrackId, StageId = lesson.StageId, Slug = lesson.Slug,
@@ -85,5 +91,7 @@ public sealed class LessonInput
         DripDays = lesson.DripDays, Attachments = lesson.Attachments, IsPublished = lesson.IsPublished,
         RequiredStageIds = lesson.Prerequisites.Where(p => p.RequiredStageId is not null).Select(p => p.RequiredStageId!.Value).ToList(),
         RequiredLessonIds = lesson.Prerequisites.Where(p => p.RequiredLessonId is not null).Select(p => p.RequiredLessonId!.Value).ToList(),
+        RequiredActs = lesson.Prerequisites.Select(p => p.Act).Where(a => a is not null && a.Act != CommunityAct.DaysActive).Select(a => a!.ToString()).ToList(),
+        RequiredDays = lesson.Prerequisites.Select(p => p.Act).FirstOrDefault(a => a?.Act == CommunityAct.DaysActive)?.Number ?? 0,
     };
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Content.Import;
+using MemberHub.Web.Features.Content.Learning;
 using MemberHub.Web.Features.Content.Tracks;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Infrastructure;
@@ -16,7 +17,7 @@ namespace MemberHub.Web.Features.Content.Owner;
 /// </summary>
 public sealed class TrackEditor(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, MarkdownRenderer markdown, TrackCatalog catalog,
-    TimeProvider clock, IStringLocalizer<ContentText> text)
+    TimeProvider clock, IStringLocalizer<ContentText> text, LearnerActsReader actsReader)
 {
     private static readonly (string Key, string En, string Zh)[] DefaultStages =
         [("beginner", "Beginner", "入门"), ("intermediate", "Intermediate", "进阶"), ("advanced", "Advanced", "高级")];
@@ -193,6 +194,22 @@ public sealed class TrackEditor(
         {
             return Outcome<int>.Refused(text["Editor.UnknownPrerequisite"]);
         }
+        var acts = input.RequiredActs.Distinct().Select(a => (Text: a, Rule: Tracks.ActRule.Parse(a))).ToList();
+        var series = acts.Any(a => a.Rule is { Act: CommunityAct.AttendedTalk, Number: not null }) ? await actsReader.SeriesAsync(cancellationToken) : null;
+        if (acts.FirstOrDefault(a => a.Rule is null or { Act: CommunityAct.DaysActive } || a.Rule is { Act: CommunityAct.AttendedTalk, Number: { } id } && !series!.ContainsKey(id))
+            is { Text: { } unknownAct })
+        {
+            return Outcome<int>.Refused(text["Editor.UnknownAct", unknownAct], nameof(LessonInput.RequiredActs));
+        }
+        var actRules = acts.Select(a => a.Rule!).ToList();
+        if (input.RequiredDays != 0)
+        {
+            if (Tracks.ActRule.Of(CommunityAct.DaysActive, input.RequiredDays) is not { } days)
+            {
+                return Outcome<int>.Refused(text["Editor.UnknownAct", input.RequiredDays], nameof(LessonInput.RequiredDays));
+            }
+            actRules.Add(days);
+        }
 
         Lesson lesson;
         if (input.Id is { } id)
@@ -216,6 +233,7 @@ public sealed class TrackEditor(
         lesson.Prerequisites.Clear();
         lesson.Prerequisites.AddRange(stageIds.Select(s => new LessonPrerequisite { RequiredStageId = s }));
         lesson.Prerequisites.AddRange(lessonIds.Select(l => new LessonPrerequisite { RequiredLessonId = l }));
+        lesson.Prerequisites.AddRange(actRules.Select(LessonPrerequisite.For));
         lesson.Slug = slug;
         lesson.TitleEn = input.TitleEn.Trim();
         lesson.TitleZh = input.TitleZh?.Trim() ?? "";

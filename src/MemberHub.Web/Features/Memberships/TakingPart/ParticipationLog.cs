@@ -29,6 +29,11 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
                     UPDATE "Memberships" SET "LastTookPartAtUtc" = {at}
                     WHERE "UserId" = {userId} AND ("LastTookPartAtUtc" IS NULL OR "LastTookPartAtUtc" < {at});
                     """, cancellationToken);
+                foreach (var day in latest.Select(i => DateOnly.FromDateTime(i.AtUtc)).Distinct())
+                {
+                    await db.Database.ExecuteSqlAsync(
+                        $"""INSERT INTO "ActiveDays" ("UserId", "Day") VALUES ({userId}, {day}) ON CONFLICT ("UserId", "Day") DO NOTHING""", cancellationToken);
+                }
             }
             catch (Microsoft.Data.Sqlite.SqliteException error)
             {
@@ -61,5 +66,22 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
         WHERE "Who" IN (SELECT "Id" FROM "AspNetUsers")
         GROUP BY 1, 2;
         UPDATE "Memberships" SET "LastTookPartAtUtc" = (SELECT max("LastAtUtc") FROM "QuarterParticipations" AS "p" WHERE "p"."UserId" = "Memberships"."UserId");
+        """ + RebuildDaysSql;
+
+    /// <summary>Every member's active days from the activity tables (also what the migration that added them ran once).</summary>
+    public const string RebuildDaysSql = """
+        DELETE FROM "ActiveDays";
+        INSERT INTO "ActiveDays" ("UserId", "Day")
+        SELECT DISTINCT "Who", date("At")
+        FROM (
+            SELECT "AuthorId" AS "Who", "CreatedAtUtc" AS "At" FROM "Questions"
+            UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "Answers"
+            UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "AnswerComments"
+            UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "Introductions"
+            UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "IntroductionReplies"
+            UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "SpeakerQuestions"
+            UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "PostVotes"
+            UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "TalkRsvps")
+        WHERE "Who" IN (SELECT "Id" FROM "AspNetUsers");
         """;
 }
