@@ -85,4 +85,59 @@ public static class BoardAndTalkData
         Assert.True(saved.Succeeded, saved.Error);
         return saved.Value;
     }
+
+    /// <summary>A weekly series whose first talk starts in five minutes (its join window is open): (series id, talk id).</summary>
+    public static async Task<(int Series, int Talk)> SeriesTalkAsync(this AppServer app, string title)
+    {
+        using var scope = app.Services.CreateScope();
+        var owner = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(AppServer.OwnerEmail);
+        var start = DateTime.UtcNow.AddMinutes(5);
+        var saved = await scope.ServiceProvider.GetRequiredService<MemberHub.Web.Features.Talks.Schedule.TalkService>().SaveAsync(owner!.Id, null,
+            new MemberHub.Web.Features.Talks.Schedule.TalkInput
+            {
+                Title = title, Abstract = "Bring your numbers.", SpeakerName = "Maya Patel", HostId = owner.Id, TimeZoneId = "UTC",
+                JoinUrl = "https://meet.example/office-hours", RepeatWeeks = 2,
+                LocalStart = DateTime.SpecifyKind(start, DateTimeKind.Unspecified), LocalEnd = DateTime.SpecifyKind(start.AddHours(1), DateTimeKind.Unspecified),
+            });
+        Assert.True(saved.Succeeded, saved.Error);
+        var db = scope.ServiceProvider.GetRequiredService<MemberHub.Web.Data.AppDbContext>();
+        var series = db.Set<MemberHub.Web.Features.Talks.Schedule.Talk>().Where(t => t.Id == saved.Value).Select(t => t.SeriesId!.Value).Single();
+        return (series, saved.Value);
+    }
+
+    /// <summary>A published track of one lesson that opens only after <paramref name="acts"/> (the lesson editor's act rules): its slug.</summary>
+    public static async Task<string> TrackAskingAsync(this AppServer app, string lessonSlug, string lessonBody, params string[] acts)
+    {
+        using var scope = app.Services.CreateScope();
+        var owner = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(AppServer.OwnerEmail))!.Id;
+        var editor = scope.ServiceProvider.GetRequiredService<MemberHub.Web.Features.Content.Owner.TrackEditor>();
+        var slug = "after-talks-" + Guid.NewGuid().ToString("N")[..6];
+        var track = await editor.SaveTrackAsync(owner, new MemberHub.Web.Features.Content.Owner.TrackInput { Slug = slug, TitleEn = "After the talks" });
+        Assert.True(track.Succeeded, track.Error);
+        Assert.True((await editor.SetTrackPublishedAsync(owner, track.Value, true)).Succeeded);
+        var stage = (await scope.ServiceProvider.GetRequiredService<MemberHub.Web.Features.Content.Tracks.TrackCatalog>().AllAsync())
+            .Single(t => t.Id == track.Value).Stages.Single(s => s.Key == "beginner").Id;
+        var lesson = await editor.SaveLessonAsync(owner, new MemberHub.Web.Features.Content.Owner.LessonInput
+        {
+            TrackId = track.Value, StageId = stage, Slug = lessonSlug, TitleEn = "What the talk taught", BodyMarkdownEn = lessonBody, RequiredActs = acts, IsPublished = true,
+        });
+        Assert.True(lesson.Succeeded, lesson.Error);
+        return slug;
+    }
+
+    /// <summary>Waits until the join link the browser followed has been recorded (the tab it opened goes on to the meeting elsewhere).</summary>
+    public static async Task AttendanceRecordedAsync(this AppServer app, int talkId, string userId)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<MemberHub.Web.Data.AppDbContext>();
+            if (db.Set<MemberHub.Web.Features.Talks.Rsvps.TalkAttendance>().Any(a => a.TalkId == talkId && a.UserId == userId))
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail($"joining talk {talkId} was not recorded");
+    }
 }

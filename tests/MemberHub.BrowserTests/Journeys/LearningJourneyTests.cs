@@ -58,4 +58,36 @@ public class LearningJourneyTests(Browser browser, AppServer app)
         await Expect(map.Stage("beginner").Locator("[data-testid=stage-progress]")).ToHaveTextAsync("3 of 3 done");
         await Expect(map.Lesson("reading-the-numbers")).ToHaveAttributeAsync("data-state", "locked");
     }
+
+    [Fact]
+    public async Task A_learner_unlocks_a_lesson_by_attending_a_talk_of_its_series()
+    {
+        var (series, talk) = await app.SeriesTalkAsync("Office hours: pricing");
+        var track = await app.TrackAskingAsync("after-the-talk", "What we learned at office hours.", $"talk:{series}");
+        var learner = await app.MemberAsync("Theo Talkgoer", introduce: true);
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await new LoginPage(page).LogInAsync(learner.Email!, CommunityData.Password);
+        var lesson = new LessonPage(page);
+
+        // Locked, saying what is missing in the learner's words, with the way to do it.
+        await lesson.OpenAsync(track, "after-the-talk");
+        await Expect(lesson.Body).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=still-to-do]")).ToContainTextAsync("Attend a talk of “Office hours: pricing” first.");
+        await Browser.ScreenshotAsync(page, "lesson-waits-for-a-talk");
+        await page.ClickAsync("[data-testid=still-to-do-link]");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/talks$"));
+
+        await page.GotoAsync($"/talks/{talk}");
+        await new Shell(page).WaitUntilReadyAsync();
+        await page.ClickAsync("#rsvp");
+        await Expect(page.Locator("[data-testid=rsvp-status]")).ToHaveAttributeAsync("data-status", "seated");
+        // Joining through the talk's link is what counts as attending (the meeting itself is elsewhere).
+        var meeting = await page.RunAndWaitForPopupAsync(() => page.ClickAsync("#join"));
+        await app.AttendanceRecordedAsync(talk, learner.Id);
+        await meeting.CloseAsync();
+
+        await lesson.OpenAsync(track, "after-the-talk");
+        await Expect(lesson.Body).ToContainTextAsync("What we learned at office hours.");
+        await Browser.ScreenshotAsync(page, "lesson-opened-by-a-talk");
+    }
 }
