@@ -235,4 +235,24 @@ public class FaqTests(MemberHubFactory factory) : IClassFixture<MemberHubFactory
         Assert.Equal($"/faq#faq-{entry.Id}", seen.Find("[data-testid=summary] [data-testid=in-faq]")!.GetAttribute("href"));
         Assert.Null(seen.Find("[data-testid=promote-faq]"));
     }
+
+    [Fact]
+    public async Task The_boards_search_shows_matching_faq_entries_first_to_members_only()
+    {
+        var word = Word();
+        var (_, summary, _, expert) = await SummarisedAsync($"Board search {word}", "The settled answer.");
+        var entry = (await Faq.PromoteAsync(expert, summary)).Value;
+        var member = await factory.MemberAsync();
+        using var memberClient = factory.CreateTestClient();
+        await memberClient.LogInAsync(member.Email!, MemberHubFactory.Password);
+        using var visitor = factory.CreateTestClient();
+
+        var memberResults = await memberClient.GetAsync($"/questions?q={word}");
+        var visitorResults = await visitor.GetAsync($"/questions?q={word}");
+
+        Assert.Equal($"/faq#faq-{entry}", memberResults.Find("[data-testid=faq-hits] [data-testid=faq-hit]")!.GetAttribute("href"));
+        Assert.Null(visitorResults.Find("[data-testid=faq-hits]"));
+        Assert.NotNull(visitorResults.Find("[data-testid=search-hit]"));
+    }
 }
+
