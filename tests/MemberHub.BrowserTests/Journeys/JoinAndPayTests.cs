@@ -18,10 +18,15 @@ public class JoinAndPayTests(Browser browser, AppServer app)
         var email = $"joiner-{Guid.NewGuid():N}@browser.memberhub.local";
         var pricing = new Pages.PricingPage(visitor);
 
-        await pricing.OpenAsync();
-        await Expect(pricing.Tier(tierName)).ToContainTextAsync("$12");
-        await pricing.JoinAsync(tierName);
-        await visitor.WaitForURLAsync("**/Account/Register**");
+        // Once (of some thirty full runs, under a loaded machine) the sign-up page did not come within 15 s of the click:
+        // the page and its HTML are kept if it happens again.
+        await Browser.KeepEvidenceAsync(visitor, "join-pricing", async () =>
+        {
+            await pricing.OpenAsync();
+            await Expect(pricing.Tier(tierName)).ToContainTextAsync("$12");
+            await pricing.JoinAsync(tierName);
+            await visitor.WaitForURLAsync("**/Account/Register**");
+        });
         await new RegisterPage(visitor).RegisterAsync("Joiner June", email, "Member-pass-2026", navigate: false);
         await new OutboxPage(visitor).FollowLinkInMessageToAsync(email);
         await visitor.ClickAsync("#confirm-login");
