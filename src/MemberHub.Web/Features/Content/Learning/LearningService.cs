@@ -89,11 +89,15 @@ public sealed class LearningService(
         return tracks.Where(t => t.IsPublished || learner.SeesEverything).Select(t => BuildMap(t, learner, now)).ToList();
     }
 
-    public async Task<TrackMap?> MapAsync(string? userId, string trackSlug, CancellationToken cancellationToken = default)
+    public async Task<TrackMap?> MapAsync(string? userId, string trackSlug, CancellationToken cancellationToken = default) =>
+        (await MapWithLearnerAsync(userId, trackSlug, cancellationToken)).Map;
+
+    /// <summary>The track's map for this learner (null when there is none for them), and the learner the map was built for.</summary>
+    private async Task<(TrackMap? Map, Learner Learner)> MapWithLearnerAsync(string? userId, string trackSlug, CancellationToken cancellationToken)
     {
         var track = await catalog.FindAsync(trackSlug, cancellationToken);
         var learner = await LearnerAsync(userId, track is null ? [] : [track], cancellationToken);
-        return track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime);
+        return (track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime), learner);
     }
 
     /// <summary>
@@ -102,9 +106,7 @@ public sealed class LearningService(
     /// </summary>
     public async Task<LessonReading?> ReadAsync(string? userId, string trackSlug, string lessonSlug, CancellationToken cancellationToken = default)
     {
-        var track = await catalog.FindAsync(trackSlug, cancellationToken);
-        var learner = await LearnerAsync(userId, track is null ? [] : [track], cancellationToken);
-        var map = track is null || (!track.IsPublished && !learner.SeesEverything) ? null : BuildMap(track, learner, clock.GetUtcNow().UtcDateTime);
+        var (map, learner) = await MapWithLearnerAsync(userId, trackSlug, cancellationToken);
         var entry = map?.Stages.SelectMany(s => s.Lessons).FirstOrDefault(l => l.Lesson.Slug == lessonSlug);
         if (map is null || entry is null)
         {

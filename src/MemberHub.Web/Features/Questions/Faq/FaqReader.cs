@@ -30,11 +30,8 @@ public sealed class FaqReader(IDbContextFactory<AppDbContext> contexts, MemberAc
         var all = await cache.GetAsync(ReadAllAsync, cancellationToken);
         var listed = all.Where(r => r.Listed).ToList();
         var open = await questions.OpenAsync(viewerId, listed.Select(r => r.Item.QuestionId).ToList(), cancellationToken);
-        var order = (await tags.ListAsync(cancellationToken)).Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        // Listed under the question's first tag in the tags' order as it is now (the Owner may reorder tags at any time).
-        return listed.Where(r => open.Contains(r.Item.QuestionId))
-            .Select(r => r.Item with { TagId = r.TagIds.Where(order.ContainsKey).OrderBy(id => order[id]).Select(id => (int?)id).FirstOrDefault() })
-            .ToList();
+        var order = new FaqTagOrder(await tags.ListAsync(cancellationToken));
+        return listed.Where(r => open.Contains(r.Item.QuestionId)).Select(r => r.Item with { TagId = order.GroupOf(r.TagIds) }).ToList();
     }
 
     public async Task<IReadOnlyList<FaqGroup>?> GroupsAsync(string? viewerId, CancellationToken cancellationToken = default)
@@ -62,10 +59,8 @@ public sealed class FaqReader(IDbContextFactory<AppDbContext> contexts, MemberAc
     /// <summary>Groups in the tags' own order (entries without a tag last), each in the curators' order.</summary>
     public static IEnumerable<IGrouping<int?, FaqItem>> Grouped(IEnumerable<FaqItem> entries, IReadOnlyList<QuestionTag> allTags)
     {
-        var order = allTags.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        return entries.OrderBy(e => e.Position).ThenBy(e => e.Id)
-            .GroupBy(e => e.TagId)
-            .OrderBy(g => g.Key is { } id ? order.GetValueOrDefault(id, int.MaxValue - 1) : int.MaxValue);
+        var order = new FaqTagOrder(allTags);
+        return entries.OrderBy(e => e.Position).ThenBy(e => e.Id).GroupBy(e => e.TagId).OrderBy(g => order.PlaceOf(g.Key));
     }
 
     private async Task<IReadOnlyList<FaqCache.Row>> ReadAllAsync(CancellationToken cancellationToken)

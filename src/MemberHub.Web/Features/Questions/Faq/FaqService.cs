@@ -99,11 +99,10 @@ public sealed class FaqService(
         {
             return command.Refusal!;
         }
-        var order = (await tags.ListAsync(cancellationToken)).Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var links = await db.Set<QuestionTagLink>().Where(l => db.Set<FaqEntry>().Any(e => e.QuestionId == l.QuestionId))
-            .Select(l => new { l.QuestionId, l.TagId }).ToListAsync(cancellationToken);
-        int? GroupOf(FaqEntry e) => links.Where(l => l.QuestionId == e.QuestionId && order.ContainsKey(l.TagId)).OrderBy(l => order[l.TagId])
-            .Select(l => (int?)l.TagId).FirstOrDefault();
+        var order = new FaqTagOrder(await tags.ListAsync(cancellationToken));
+        var links = (await db.Set<QuestionTagLink>().Where(l => db.Set<FaqEntry>().Any(e => e.QuestionId == l.QuestionId))
+            .Select(l => new { l.QuestionId, l.TagId }).ToListAsync(cancellationToken)).ToLookup(l => l.QuestionId, l => l.TagId);
+        int? GroupOf(FaqEntry e) => order.GroupOf(links[e.QuestionId]);
         var group = entries.Where(e => GroupOf(e) == GroupOf(entry!)).ToList();
         var index = group.IndexOf(entry!);
         var neighbour = up ? group.ElementAtOrDefault(index - 1) : group.ElementAtOrDefault(index + 1);
