@@ -1200,6 +1200,87 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("StripeSignatureFailures", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Passes.PassPurchase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckoutSessionId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EarlyRenewal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PaidAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefundedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckoutSessionId")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentIntentId");
+
+                    b.HasIndex("TierId");
+
+                    b.HasIndex("UserId", "PaidAtUtc");
+
+                    b.ToTable("PassPurchases", (string)null);
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Passes.PassReminderSent", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PassEndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "PassEndsAtUtc", "Kind");
+
+                    b.ToTable("PassRemindersSent", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.TakingPart.ActiveDay", b =>
                 {
                     b.Property<string>("UserId")
@@ -1239,6 +1320,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancelUrl")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1250,10 +1334,21 @@ namespace MemberHub.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EarlyRenewal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Interval")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PassDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PriceId")
                         .IsRequired()
@@ -1391,6 +1486,23 @@ namespace MemberHub.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OnSale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PassAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PassDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassPaymentMethods")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PassRenewalAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassRenewalWindowDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PerksEn")
@@ -2560,6 +2672,30 @@ namespace MemberHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Passes.PassPurchase", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Memberships.Tiers.Tier", null)
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Passes.PassReminderSent", b =>
+                {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -42,6 +42,9 @@ public static class MembershipsSetup
         services.AddSingleton<StripeEventProcessor>();
         services.AddSingleton<TierService>();
         services.AddSingleton<CheckoutService>();
+        services.AddSingleton<Passes.PassService>();
+        services.AddSingleton<Passes.PassReminders>();
+        services.AddHostedService<Passes.PassReminderService>();
         services.AddSingleton<BillingService>();
         services.AddSingleton<MembershipAdminService>();
         services.AddSingleton<MembershipReconciler>();

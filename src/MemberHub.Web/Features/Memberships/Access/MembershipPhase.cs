@@ -45,6 +45,12 @@ public static class MembershipPhases
                 ? MembershipPhase.Active
                 : MembershipPhase.Lapsed;
         }
+        if (membership.Source == MembershipSource.Pass)
+        {
+            return membership.Status != MembershipStatus.Ended && membership.CurrentPeriodEndUtc > nowUtc
+                ? MembershipPhase.Active
+                : MembershipPhase.Lapsed;
+        }
         return membership.Status switch
         {
             MembershipStatus.Incomplete => MembershipPhase.Pending,
@@ -69,6 +75,8 @@ public static class MembershipPhases
         var graceStart = nowUtc - grace;
         return m => m.Source == MembershipSource.Complimentary
             ? (m.Status != MembershipStatus.Ended && m.ComplimentaryUntilUtc > nowUtc ? MembershipPhase.Active : MembershipPhase.Lapsed)
+            : m.Source == MembershipSource.Pass
+                ? (m.Status != MembershipStatus.Ended && m.CurrentPeriodEndUtc > nowUtc ? MembershipPhase.Active : MembershipPhase.Lapsed)
             : m.Status == MembershipStatus.Incomplete ? MembershipPhase.Pending
             : m.Status == MembershipStatus.Trialing
                 ? ((m.TrialEndUtc ?? m.CurrentPeriodEndUtc) == null || (m.TrialEndUtc ?? m.CurrentPeriodEndUtc) > graceStart ? MembershipPhase.Trial : MembershipPhase.Lapsed)

@@ -87,7 +87,7 @@ public sealed class CheckoutService(
         db.Set<Membership>().CountAsync(m => m.TierId == tierId && m.Status != MembershipStatus.Ended && m.Status != MembershipStatus.Incomplete, cancellationToken);
 
     // One Stripe customer per user, made once and reused for every later checkout.
-    private async Task<string> EnsureCustomerAsync(AppDbContext db, string userId, string email, string name, CancellationToken cancellationToken)
+    internal async Task<string> EnsureCustomerAsync(AppDbContext db, string userId, string email, string name, CancellationToken cancellationToken)
     {
         var existing = await db.Set<BillingCustomer>().AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken);
         if (existing is not null)

@@ -5,6 +5,22 @@ namespace MemberHub.Web.Features.Memberships.Billing;
 public sealed record CheckoutRequest(
     string UserId, string CustomerId, Tier Tier, BillingInterval Interval, string PriceId, string SuccessUrl, string CancelUrl);
 
+/// <summary>A fixed-term pass bought once: Checkout in payment mode with the tier's payment methods, at <paramref name="Amount"/>.</summary>
+public sealed record PassCheckoutRequest(
+    string UserId, string CustomerId, Tier Tier, long Amount, int Days, bool EarlyRenewal, string SuccessUrl, string CancelUrl)
+{
+    public const string DaysKey = "pass_days";
+    public const string EarlyRenewalKey = "pass_early_renewal";
+
+    public Dictionary<string, string> Metadata() => new()
+    {
+        [SubscriptionSnapshot.TierIdKey] = Tier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [SubscriptionSnapshot.UserIdKey] = UserId,
+        [DaysKey] = Days.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [EarlyRenewalKey] = EarlyRenewal ? "true" : "false",
+    };
+}
+
 public sealed record TierPriceIds(string ProductId, string MonthlyPriceId, string? YearlyPriceId, IReadOnlyList<TierPrice> NewPrices, IReadOnlyList<string> DeactivatedPriceIds);
 
 /// <summary>
@@ -22,6 +38,9 @@ public interface IBillingGateway
 
     /// <summary>Returns the URL the member is sent to for paying.</summary>
     Task<string> CreateCheckoutSessionAsync(CheckoutRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the URL the member is sent to for paying a pass once.</summary>
+    Task<string> CreatePassCheckoutSessionAsync(PassCheckoutRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Returns the URL of the customer portal (or of the local billing page in test mode).</summary>
     Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, CancellationToken cancellationToken = default);

@@ -19,6 +19,8 @@ public enum MembershipSource
 {
     Stripe,
     Complimentary,
+    /// <summary>A fixed-term pass paid once: access until <see cref="Membership.CurrentPeriodEndUtc"/>, no renewal by itself.</summary>
+    Pass,
 }
 
 /// <summary>
@@ -162,6 +164,45 @@ public sealed class Membership
         StripeStateAtUtc = null;
         ScheduledTierId = null;
         UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>A pass was paid: access until <paramref name="untilUtc"/> (the caller extends from the old end, see PassTerm).</summary>
+    public void ExtendPass(int tierId, DateTime untilUtc, DateTime nowUtc)
+    {
+        var running = Status is not (MembershipStatus.Ended or MembershipStatus.Incomplete) && Source != MembershipSource.Stripe
+            && (Source == MembershipSource.Pass ? CurrentPeriodEndUtc : ComplimentaryUntilUtc) > nowUtc;
+        if (!running && Source != MembershipSource.Stripe)
+        {
+            StartedAtUtc = nowUtc;
+        }
+        Source = MembershipSource.Pass;
+        TierId = tierId;
+        Status = MembershipStatus.Active;
+        CurrentPeriodEndUtc = untilUtc;
+        ComplimentaryUntilUtc = null;
+        StripeSubscriptionId = null;
+        StripePriceId = null;
+        Interval = null;
+        TrialEndUtc = null;
+        CancelAtPeriodEnd = false;
+        PastDueSinceUtc = null;
+        EndedAtUtc = null;
+        StripeStateAtUtc = null;
+        ScheduledTierId = null;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>A pass payment was refunded: its days come off the end, and the pass ends now if none are left.</summary>
+    public void ShortenPass(DateTime? untilUtc, DateTime nowUtc)
+    {
+        if (untilUtc is { } until)
+        {
+            CurrentPeriodEndUtc = until;
+            UpdatedAtUtc = nowUtc;
+            return;
+        }
+        CurrentPeriodEndUtc = nowUtc;
+        End(nowUtc);
     }
 
     public void End(DateTime nowUtc)

@@ -127,6 +127,45 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
         return session.Url;
     }
 
+    public async Task<string> CreatePassCheckoutSessionAsync(PassCheckoutRequest request, CancellationToken cancellationToken = default)
+    {
+        var metadata = request.Metadata();
+        var methods = request.Tier.PassMethods.ToList();
+        var session = await new global::Stripe.Checkout.SessionService(client).CreateAsync(new global::Stripe.Checkout.SessionCreateOptions
+        {
+            Mode = "payment",
+            Customer = request.CustomerId,
+            ClientReferenceId = request.UserId,
+            LineItems =
+            [
+                new global::Stripe.Checkout.SessionLineItemOptions
+                {
+                    Quantity = 1,
+                    PriceData = new global::Stripe.Checkout.SessionLineItemPriceDataOptions
+                    {
+                        Currency = request.Tier.Currency,
+                        UnitAmount = request.Amount,
+                        // The tier's product, so Stripe's reports put the pass beside the tier's subscriptions.
+                        Product = request.Tier.StripeProductId,
+                    },
+                },
+            ],
+            Metadata = metadata,
+            // The PaymentIntent carries the same metadata, so its charge (and a refund of it) names the member and the pass.
+            PaymentIntentData = new global::Stripe.Checkout.SessionPaymentIntentDataOptions { Metadata = metadata },
+            AllowedPaymentMethodTypes = methods,
+            PaymentMethodOptions = methods.Contains("wechat_pay")
+                ? new global::Stripe.Checkout.SessionPaymentMethodOptionsOptions
+                {
+                    WechatPay = new global::Stripe.Checkout.SessionPaymentMethodOptionsWechatPayOptions { Client = "web" },
+                }
+                : null,
+            SuccessUrl = request.SuccessUrl,
+            CancelUrl = request.CancelUrl,
+        }, cancellationToken: cancellationToken);
+        return session.Url;
+    }
+
     public async Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, CancellationToken cancellationToken = default)
     {
         var session = await new global::Stripe.BillingPortal.SessionService(client).CreateAsync(

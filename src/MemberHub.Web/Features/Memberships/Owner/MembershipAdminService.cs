@@ -128,6 +128,28 @@ public sealed class MembershipAdminService(
     public Task<Outcome> TestCancelAsync(string? actorUserId, string userId, CancellationToken cancellationToken = default) =>
         TestPanelAsync(actorUserId, userId, (g, id) => g.CancelNowAsync(id, cancellationToken), cancellationToken);
 
+    /// <summary>Test panel: the newest pass payment not yet refunded is refunded in full (as the Owner would in Stripe's dashboard).</summary>
+    public async Task<Outcome> TestRefundPassAsync(string? actorUserId, string userId, CancellationToken cancellationToken = default)
+    {
+        if (gateway is not TestModeBillingGateway testMode)
+        {
+            return Outcome.Refused(text["TestPanel.Off"]);
+        }
+        if (!(await access.OwnerOnlyAsync(actorUserId, cancellationToken)).Allowed)
+        {
+            return Outcome.Refused(text["Tiers.OwnerOnly"]);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var purchaseId = await db.Set<Passes.PassPurchase>().Where(p => p.UserId == userId && p.RefundedAtUtc == null)
+            .OrderByDescending(p => p.PaidAtUtc).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (purchaseId is null)
+        {
+            return Outcome.Refused(text["Pass.NothingToRefund"]);
+        }
+        await testMode.RefundPassAsync(purchaseId.Value, cancellationToken);
+        return Outcome.Ok;
+    }
+
     private async Task<Outcome> TestPanelAsync(string? actorUserId, string userId, Func<TestModeBillingGateway, string, Task> action, CancellationToken cancellationToken)
     {
         if (gateway is not TestModeBillingGateway testMode)

@@ -104,6 +104,43 @@ public static class StripeObjects
         },
     };
 
+    /// <summary>A pass paid once: the session in payment mode, with the PaymentIntent a refund will name.</summary>
+    public static global::Stripe.Checkout.Session CompletedPassCheckout(TestModeCheckout checkout, string currency, string paymentIntentId) => new()
+    {
+        Id = checkout.Id,
+        Object = "checkout.session",
+        Mode = "payment",
+        Status = "complete",
+        PaymentStatus = "paid",
+        ClientReferenceId = checkout.UserId,
+        CustomerId = checkout.CustomerId,
+        PaymentIntentId = paymentIntentId,
+        AmountTotal = checkout.AmountMinor,
+        Currency = currency,
+        Metadata = new Dictionary<string, string>
+        {
+            [SubscriptionSnapshot.TierIdKey] = checkout.TierId.ToString(CultureInfo.InvariantCulture),
+            [SubscriptionSnapshot.UserIdKey] = checkout.UserId,
+            [PassCheckoutRequest.DaysKey] = (checkout.PassDays ?? 0).ToString(CultureInfo.InvariantCulture),
+            [PassCheckoutRequest.EarlyRenewalKey] = checkout.EarlyRenewal ? "true" : "false",
+        },
+    };
+
+    /// <summary>A charge refunded in full, as charge.refunded carries it.</summary>
+    public static Charge RefundedCharge(Passes.PassPurchase purchase, string? customerId) => new()
+    {
+        Id = "ch_test_" + Guid.NewGuid().ToString("N")[..20],
+        Object = "charge",
+        CustomerId = customerId,
+        PaymentIntentId = purchase.PaymentIntentId,
+        Amount = purchase.AmountMinor,
+        AmountCaptured = purchase.AmountMinor,
+        AmountRefunded = purchase.AmountMinor,
+        Refunded = true,
+        Currency = purchase.Currency,
+        Created = purchase.PaidAtUtc,
+    };
+
     /// <summary>Wraps <paramref name="data"/> the way Stripe's webhook body does and parses it back into an <see cref="Event"/>.</summary>
     public static Event Event(string type, StripeEntity data, DateTime createdUtc)
     {

@@ -85,6 +85,38 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
         return CheckoutPath + checkout.Id;
     }
 
+    public async Task<string> CreatePassCheckoutSessionAsync(PassCheckoutRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var checkout = new TestModeCheckout
+        {
+            Id = "cs_test_" + Guid.NewGuid().ToString("N"),
+            UserId = request.UserId,
+            CustomerId = request.CustomerId,
+            TierId = request.Tier.Id,
+            Mode = "payment",
+            PassDays = request.Days,
+            AmountMinor = request.Amount,
+            EarlyRenewal = request.EarlyRenewal,
+            SuccessUrl = request.SuccessUrl,
+            CancelUrl = request.CancelUrl,
+            CreatedAtUtc = Now,
+        };
+        db.Add(checkout);
+        await db.SaveChangesAsync(cancellationToken);
+        return CheckoutPath + checkout.Id;
+    }
+
+    /// <summary>Test panel: the Owner refunds a pass payment in full; Stripe's charge.refunded follows.</summary>
+    public async Task RefundPassAsync(int purchaseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var purchase = await db.Set<Passes.PassPurchase>().FindAsync([purchaseId], cancellationToken)
+            ?? throw new StripeException(System.Net.HttpStatusCode.NotFound, null, $"No such payment: '{purchaseId}'");
+        var customerId = await db.Set<BillingCustomer>().Where(c => c.UserId == purchase.UserId).Select(c => c.StripeCustomerId).FirstOrDefaultAsync(cancellationToken);
+        await SendAsync([(EventTypes.ChargeRefunded, StripeObjects.RefundedCharge(purchase, customerId))], cancellationToken);
+    }
+
     public Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, CancellationToken cancellationToken = default) =>
         Task.FromResult(returnUrl + (returnUrl.Contains('?') ? "&" : "?") + "portal=test");
 
@@ -137,8 +169,17 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
         {
             return null;
         }
-        var price = await db.Set<TierPrice>().FindAsync([checkout.PriceId], cancellationToken);
         var now = Now;
+        if (checkout.Mode == "payment")
+        {
+            var currency = await db.Set<Tier>().Where(t => t.Id == checkout.TierId).Select(t => t.Currency).SingleAsync(cancellationToken);
+            checkout.Status = "complete";
+            await db.SaveChangesAsync(cancellationToken);
+            var paymentIntentId = "pi_test_" + Guid.NewGuid().ToString("N")[..20];
+            await SendAsync([(EventTypes.CheckoutSessionCompleted, StripeObjects.CompletedPassCheckout(checkout, currency, paymentIntentId))], cancellationToken);
+            return checkout.SuccessUrl.Replace("{CHECKOUT_SESSION_ID}", checkout.Id, StringComparison.Ordinal);
+        }
+        var price = await db.Set<TierPrice>().FindAsync([checkout.PriceId], cancellationToken);
         var trialing = checkout.TrialDays > 0;
         var subscription = new TestModeSubscription
         {

@@ -17,6 +17,12 @@ public sealed class TestModeCheckout
     public string SuccessUrl { get; set; } = "";
     public string CancelUrl { get; set; } = "";
     public string Status { get; set; } = "open";
+
+    /// <summary>"subscription", or "payment" for a pass paid once (then the fields below say what it buys).</summary>
+    public string Mode { get; set; } = "subscription";
+    public int? PassDays { get; set; }
+    public long? AmountMinor { get; set; }
+    public bool EarlyRenewal { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 }
 
@@ -27,5 +33,6 @@ internal sealed class TestModeCheckoutConfiguration : IEntityTypeConfiguration<T
         checkout.ToTable("TestModeCheckouts");
         checkout.Property(c => c.Id).HasMaxLength(64);
         checkout.Property(c => c.Interval).HasConversion<string>().HasMaxLength(8);
+        checkout.Property(c => c.Mode).HasMaxLength(16);
     }
 }

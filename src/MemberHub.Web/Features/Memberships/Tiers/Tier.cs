@@ -36,6 +36,25 @@ public sealed class Tier
     public bool OnSale { get; set; } = true;
     public bool Archived { get; set; }
 
+    /// <summary>
+    /// A pass for this many days, paid once (the 知识星球 model, for Alipay and WeChat Pay, which cannot always renew
+    /// by themselves); none: the tier sells subscriptions only.
+    /// </summary>
+    public int? PassDays { get; set; }
+    public long? PassAmount { get; set; }
+
+    /// <summary>What a pass holder pays to renew in the last <see cref="PassRenewalWindowDays"/> of the term (none: the full price).</summary>
+    public long? PassRenewalAmount { get; set; }
+    public int PassRenewalWindowDays { get; set; } = 30;
+
+    /// <summary>Stripe payment method types the Owner offers for the pass, comma-separated (card, alipay, wechat_pay).</summary>
+    public string PassPaymentMethods { get; set; } = "card";
+
+    public bool SellsPass => PassDays is > 0 && PassAmount is > 0;
+
+    public IReadOnlyList<string> PassMethods =>
+        PassPaymentMethods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public string? StripeProductId { get; set; }
     public string? StripeMonthlyPriceId { get; set; }
     public string? StripeYearlyPriceId { get; set; }
@@ -68,6 +87,7 @@ internal sealed class TierConfiguration : IEntityTypeConfiguration<Tier>
         tier.Property(t => t.PerksEn).HasMaxLength(Tier.PerksMaxLength);
         tier.Property(t => t.PerksZh).HasMaxLength(Tier.PerksMaxLength);
         tier.Property(t => t.Currency).HasMaxLength(3);
+        tier.Property(t => t.PassPaymentMethods).HasMaxLength(64);
         tier.Property(t => t.StripeProductId).HasMaxLength(255);
         tier.Property(t => t.StripeMonthlyPriceId).HasMaxLength(255);
         tier.Property(t => t.StripeYearlyPriceId).HasMaxLength(255);

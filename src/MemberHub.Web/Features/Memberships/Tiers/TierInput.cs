@@ -51,6 +51,26 @@ public sealed class TierInput
 
     public bool OnSale { get; set; } = true;
 
+    /// <summary>Days a one-time pass lasts (none: no pass).</summary>
+    [LocalizedRange(1, 3650)]
+    public int? PassDays { get; set; }
+
+    [Range(typeof(decimal), "0.5", "1000000", ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Range))]
+    public decimal? PassPrice { get; set; }
+
+    [Range(typeof(decimal), "0.5", "1000000", ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Range))]
+    public decimal? PassRenewalPrice { get; set; }
+
+    [LocalizedRange(1, 365)]
+    public int PassRenewalWindowDays { get; set; } = 30;
+
+    public bool PassByCard { get; set; } = true;
+    public bool PassByAlipay { get; set; }
+    public bool PassByWechatPay { get; set; }
+
+    public string PassPaymentMethods =>
+        string.Join(',', new[] { (PassByCard, "card"), (PassByAlipay, "alipay"), (PassByWechatPay, "wechat_pay") }.Where(m => m.Item1).Select(m => m.Item2));
+
     public static TierInput From(Tier tier) => new()
     {
         Id = tier.Id,
@@ -68,5 +88,12 @@ public sealed class TierInput
         MemberCap = tier.MemberCap,
         QuestionsPerMonth = tier.QuestionsPerMonth,
         OnSale = tier.OnSale,
+        PassDays = tier.PassDays,
+        PassPrice = tier.PassAmount is { } pass ? Money.FromMinor(pass, tier.Currency) : null,
+        PassRenewalPrice = tier.PassRenewalAmount is { } renewal ? Money.FromMinor(renewal, tier.Currency) : null,
+        PassRenewalWindowDays = tier.PassRenewalWindowDays,
+        PassByCard = tier.PassMethods.Contains("card"),
+        PassByAlipay = tier.PassMethods.Contains("alipay"),
+        PassByWechatPay = tier.PassMethods.Contains("wechat_pay"),
     };
 }

@@ -66,6 +66,10 @@ public sealed class TierService(
         {
             return Outcome<int>.Refused(text["Tiers.UnknownCurrency", string.Join(", ", Money.Currencies)], nameof(TierInput.Currency));
         }
+        if (PassRefusal(input) is { } passRefusal)
+        {
+            return passRefusal;
+        }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Set<Tier>().AnyAsync(t => t.Rank == input.Rank && !t.Archived && t.Id != input.Id, cancellationToken))
@@ -98,6 +102,11 @@ public sealed class TierService(
         tier.MemberCap = input.MemberCap;
         tier.QuestionsPerMonth = input.QuestionsPerMonth;
         tier.OnSale = input.OnSale;
+        tier.PassDays = input.PassDays;
+        tier.PassAmount = input.PassPrice is { } pass ? Money.ToMinor(pass, currency) : null;
+        tier.PassRenewalAmount = input.PassRenewalPrice is { } renewal ? Money.ToMinor(renewal, currency) : null;
+        tier.PassRenewalWindowDays = input.PassRenewalWindowDays;
+        tier.PassPaymentMethods = input.PassPaymentMethods.Length > 0 ? input.PassPaymentMethods : "card";
         tier.UpdatedAtUtc = now;
 
         // Save first so the tier has an id for Stripe's metadata, then sync, all in one transaction.
@@ -112,6 +121,28 @@ public sealed class TierService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome<int>.Ok(tier.Id);
+    }
+
+    // A pass needs its length, its price and a way to pay; an early-renewal price above the full one would be no offer.
+    private Outcome<int>? PassRefusal(TierInput input)
+    {
+        if (input.PassDays is null && input.PassPrice is null && input.PassRenewalPrice is null)
+        {
+            return null;
+        }
+        if (input.PassDays is null)
+        {
+            return Outcome<int>.Refused(text["Tiers.PassDaysRequired"], nameof(TierInput.PassDays));
+        }
+        if (input.PassPrice is null)
+        {
+            return Outcome<int>.Refused(text["Tiers.PassPriceRequired"], nameof(TierInput.PassPrice));
+        }
+        if (input.PassRenewalPrice > input.PassPrice)
+        {
+            return Outcome<int>.Refused(text["Tiers.PassRenewalTooHigh"], nameof(TierInput.PassRenewalPrice));
+        }
+        return input.PassPaymentMethods.Length == 0 ? Outcome<int>.Refused(text["Tiers.PassNoMethod"], nameof(TierInput.PassByCard)) : null;
     }
 
     public async Task<Outcome> SetArchivedAsync(string? actorUserId, int tierId, bool archived, CancellationToken cancellationToken = default)

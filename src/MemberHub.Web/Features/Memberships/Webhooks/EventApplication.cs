@@ -29,6 +29,7 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         var userId = charge.CustomerId is { } customerId
             ? await db.Set<BillingCustomer>().Where(c => c.StripeCustomerId == customerId).Select(c => c.UserId).FirstOrDefaultAsync(cancellationToken)
             : null;
+        Changed |= await new Passes.PassPayments(db, memberships, now, logger).RefundedAsync(charge, cancellationToken);
         var refund = await db.Set<MembershipRefund>().FindAsync([charge.Id], cancellationToken);
         if (refund is null)
         {
@@ -57,6 +58,11 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         if (session.CustomerId is { } customerId && !await db.Set<BillingCustomer>().AnyAsync(c => c.UserId == userId, cancellationToken))
         {
             db.Add(new BillingCustomer { UserId = userId, StripeCustomerId = customerId, CreatedAtUtc = now });
+        }
+        if (Passes.PassPayments.IsPass(session))
+        {
+            Changed |= await new Passes.PassPayments(db, memberships, now, logger).PaidAsync(session, userId, cancellationToken);
+            return userId;
         }
         if (live is null)
         {

@@ -29,7 +29,7 @@ public sealed class StripeEventProcessor : IAsyncDisposable
 {
     public static readonly string[] HandledTypes =
     [
-        EventTypes.CheckoutSessionCompleted, EventTypes.CustomerSubscriptionCreated, EventTypes.CustomerSubscriptionUpdated,
+        EventTypes.CheckoutSessionCompleted, EventTypes.CheckoutSessionAsyncPaymentSucceeded, EventTypes.CustomerSubscriptionCreated, EventTypes.CustomerSubscriptionUpdated,
         EventTypes.CustomerSubscriptionDeleted, EventTypes.InvoicePaid, EventTypes.InvoicePaymentFailed, EventTypes.ChargeRefunded,
     ];
 
