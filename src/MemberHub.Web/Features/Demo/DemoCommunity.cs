@@ -127,6 +127,8 @@ public sealed class DemoCommunity(
             PerksEn = "Q&A board with resident experts\nBeginner and intermediate tracks\nGuest talks and replays",
             PerksZh = "驻群专家答疑\n入门与进阶学习路径\n嘉宾分享与回放",
             Rank = 10, MonthlyPrice = 39, YearlyPrice = 299, Currency = "cny", TrialDays = 7,
+            // The 知识星球 way beside the subscription: a year paid once with Alipay or WeChat Pay, cheaper to renew early.
+            PassDays = 365, PassPrice = 269, PassRenewalPrice = 199, PassByAlipay = true, PassByWechatPay = true,
         });
         var pro = await tiers.SaveAsync(owner, new TierInput
         {

@@ -17,7 +17,7 @@ public class PhaseInDatabaseTests(MemberHubFactory factory) : IClassFixture<Memb
         var tier = await factory.CreateTierAsync();
         DateTime? At(double days) => now.AddDays(days);
         var shapes = new List<Action<Membership>>();
-        foreach (var source in new[] { MembershipSource.Stripe, MembershipSource.Complimentary })
+        foreach (var source in Enum.GetValues<MembershipSource>())
         {
             foreach (var status in Enum.GetValues<MembershipStatus>())
             {
@@ -44,7 +44,7 @@ public class PhaseInDatabaseTests(MemberHubFactory factory) : IClassFixture<Memb
         {
             foreach (var shape in shapes)
             {
-                // Users without a password: nobody signs in here, and hashing 140 passwords would cost seconds.
+                // Users without a password: nobody signs in here, and hashing hundreds of passwords would cost seconds.
                 var user = new Web.Features.Accounts.ApplicationUser { UserName = $"phase-{Guid.NewGuid():N}@test", DisplayName = "Phase", CreatedAtUtc = now };
                 db.Users.Add(user);
                 var membership = new Membership { UserId = user.Id, TierId = tier.Id, StartedAtUtc = now.AddDays(-30), UpdatedAtUtc = now };
