@@ -59,7 +59,7 @@ public sealed class EngagementReport(
             {
                 Members = g.Count(),
                 TookPart = g.Count(m => m.TookPart),
-                QuietPayers = g.Count(m => !m.TookPart && m.Source == MembershipSource.Stripe && billed.Contains(m.Phase)),
+                QuietPayers = g.Count(m => !m.TookPart && m.Source != MembershipSource.Complimentary && billed.Contains(m.Phase)),
             })
             .SingleOrDefaultAsync(cancellationToken);
         var (count, tookPart, quiet) = counts is null ? (0, 0, 0) : (counts.Members, counts.TookPart, counts.QuietPayers);
@@ -85,7 +85,7 @@ public sealed class EngagementReport(
         // an old answer).
         var coreIds = core.Select(c => c.UserId).ToList();
         var quietPayers = members.Where(MembershipPhases.In(now, grace, MembershipPhases.Billed))
-            .Where(m => m.Source == MembershipSource.Stripe && !(m.LastTookPartAtUtc >= since));
+            .Where(m => m.Source != MembershipSource.Complimentary && !(m.LastTookPartAtUtc >= since));
         var silentPayers = quietPayers.Where(m => !EF.Parameter(coreIds).Contains(m.UserId));
         var silentCount = quiet - (coreIds.Count == 0 ? 0 : await quietPayers.CountAsync(m => EF.Parameter(coreIds).Contains(m.UserId), cancellationToken));
         var silent = await silentPayers
