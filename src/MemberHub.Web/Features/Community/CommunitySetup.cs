@@ -28,6 +28,10 @@ public static class CommunitySetup
         services.AddSingleton<IParticipationRecords, CommunityParticipation>();
         services.AddSingleton(new ViewerRows(CommunityParticipation.MemberOf));
         services.AddSingleton<PostingGuard>();
+        services.AddSingleton<Seasons.SeasonArchive>();
+        services.AddSingleton<Seasons.SeasonService>();
+        services.AddSingleton<Seasons.SeasonInvitations>();
+        services.AddHostedService<Seasons.SeasonInvitationService>();
         services.AddSingleton<PointsService>();
         services.AddSingleton<CommunityBadges>();
         services.AddSingleton<ProfileService>();

@@ -14,6 +14,7 @@ public static class DashboardSetup
         builder.Services.AddSingleton<Engagement.EngagementReport>();
         builder.Services.AddSingleton<Funnel.FunnelReport>();
         builder.Services.AddSingleton<Lifecycle.LifecycleReport>();
+        builder.Services.AddSingleton<Seasons.SeasonReport>();
         builder.Services.AddSingleton<DashboardTables>();
         return builder;
     }

@@ -20,6 +20,7 @@ public sealed class DemoCommunity(
     StaffAccounts accounts, UserManager<ApplicationUser> users, CommunitySettingsService settings,
     TierService tiers, CheckoutService checkout, IBillingGateway gateway, MembershipAdminService memberships, TimeProvider clock,
     JoiningRitual ritual, ProfileService profiles, IntroductionService introductions, DemoBoard board, DemoTalks demoTalks,
+    Community.Seasons.SeasonService seasons,
     IOptions<DemoOptions> options, IOptions<StorageOptions> storage, IWebHostEnvironment environment,
     ILogger<DemoCommunity> logger)
 {
@@ -114,6 +115,12 @@ public sealed class DemoCommunity(
         }
         await board.SeedAsync(ids);
         await demoTalks.SeedAsync(ids);
+        // The season running now (all the demo's posts are in it, so nothing is archived yet).
+        var today = clock.GetUtcNow().UtcDateTime.Date;
+        await seasons.SaveAsync(ids[Accounts[0].Email], new Community.Seasons.SeasonInput
+        {
+            NameEn = "Winter cohort", NameZh = "第 3 期", StartsOn = today.AddDays(-60), EndsOn = today.AddDays(60),
+        });
     }
 
     private async Task SeedMembershipsAsync(IReadOnlyDictionary<string, string> ids)

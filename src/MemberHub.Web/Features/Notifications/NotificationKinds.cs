@@ -30,10 +30,11 @@ public static class NotificationKinds
     public const string TalkCanceled = "TalkCanceled";
     public const string TalkSeatFreed = "TalkSeatFreed";
     public const string PassEnding = "PassEnding";
+    public const string NextSeason = "NextSeason";
 
     public static readonly string[] All =
         [Welcomed, IntroductionReply, NewIntroduction, NewQuestion, QuestionWaiting, QuestionAnswered, QuestionCommented, AnswerAccepted, QuestionResolved,
-         TalkTomorrow, TalkStartsSoon, TalkCanceled, TalkSeatFreed, PassEnding,
+         TalkTomorrow, TalkStartsSoon, TalkCanceled, TalkSeatFreed, PassEnding, NextSeason,
          Warning, Suspended, Banned, PostHidden, PostRestored, ReportResolved];
 
     /// <summary>Kinds a member may not switch off by e-mail: moderation that concerns their own standing.</summary>

@@ -124,6 +124,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/owner/tiers/new"] = (Rule.Owner, null),
         ["/owner/tiers/{Id:int}"] = (Rule.Owner, null),
         ["/owner/tracks"] = (Rule.Owner, null),
+        ["/owner/seasons"] = (Rule.Owner, null),
         ["/owner/tracks/new"] = (Rule.Owner, null),
         ["/owner/tracks/{Id:int}"] = (Rule.Owner, null),
         ["/owner/tracks/{TrackId:int}/lessons/new"] = (Rule.Owner, null),

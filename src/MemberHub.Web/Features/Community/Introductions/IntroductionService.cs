@@ -20,7 +20,8 @@ public sealed record IntroductionView(
 /// <summary>The Introductions space: members introduce themselves, others welcome them and reply.</summary>
 public sealed class IntroductionService(
     IDbContextFactory<AppDbContext> contexts, PostingGuard guard, MemberAccess access, MarkdownRenderer markdown, PointsService points,
-    NotificationCenter notifications, IntroductionEvents events, TimeProvider clock, IStringLocalizer<CommunityText> text, Accounts.Funnel.JoiningFunnel funnel)
+    NotificationCenter notifications, IntroductionEvents events, TimeProvider clock, IStringLocalizer<CommunityText> text, Accounts.Funnel.JoiningFunnel funnel,
+    Seasons.SeasonArchive archive)
 {
     public const int PageSize = 20;
 
@@ -33,6 +34,12 @@ public sealed class IntroductionService(
         if (onlyId is { } id)
         {
             query = query.Where(i => i.Id == id);
+        }
+        // Archives the Owner keeps for their own season's members are left out for everyone else.
+        foreach (var closed in await archive.ClosedToAsync(viewer, cancellationToken))
+        {
+            var (start, end) = (closed.StartsAtUtc, closed.EndsAtUtc);
+            query = query.Where(i => i.CreatedAtUtc < start || i.CreatedAtUtc >= end);
         }
         var page0 = await query.OrderByDescending(i => i.Id).Skip(page * PageSize).Take(PageSize)
             .Select(i => new
@@ -106,6 +113,10 @@ public sealed class IntroductionService(
         {
             return Outcome<int>.Refused(text["Introductions.Unknown"]);
         }
+        if (await archive.WriteRefusalAsync(introduction.CreatedAtUtc, cancellationToken) is { } archived)
+        {
+            return Outcome<int>.Refused(archived.Error!);
+        }
         var reply = new IntroductionReply
         {
             IntroductionId = introductionId, AuthorId = userId!, BodyMarkdown = body, BodyHtml = markdown.ToSafeHtml(body), CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -141,6 +152,10 @@ public sealed class IntroductionService(
         if (introduction.AuthorId == userId)
         {
             return Outcome.Refused(text["Introductions.WelcomeSelf"]);
+        }
+        if (await archive.WriteRefusalAsync(introduction.CreatedAtUtc, cancellationToken) is { } archived)
+        {
+            return archived;
         }
         if (await db.Set<IntroductionWelcome>().AnyAsync(w => w.IntroductionId == introductionId && w.UserId == userId, cancellationToken))
         {

@@ -24,6 +24,7 @@ public sealed class AnswerService(
         await command.Length(body, Answer.BodyMaxLength, "Answer.Length", "Body")
             .Rule(question is null ? BoardRefusal.Unknown : QuestionRules.Answer(question))
             .MayWriteAsync(ContentWrite.Post, body);
+        await command.NotArchivedAsync(questionId);
         if (command.Refused)
         {
             return command.RefusedAs<int>();
@@ -50,6 +51,7 @@ public sealed class AnswerService(
         var answer = await db.Set<Answer>().Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == answerId, cancellationToken);
         await command.Rule(answer is null ? BoardRefusal.Unknown : QuestionRules.Accept(command.Actor, answer.Question!, answer))
             .MayWriteAsync(ContentWrite.Reaction, null);
+        await command.NotArchivedAsync(answer?.QuestionId);
         if (command.Refused)
         {
             return command.Refusal!;
@@ -78,6 +80,7 @@ public sealed class AnswerService(
         await command.Length(body, Answer.BodyMaxLength, "Answer.Length", "Summary")
             .Rule(question is null ? BoardRefusal.Unknown : QuestionRules.WriteSummary(command.Actor, question))
             .MayWriteAsync(ContentWrite.Post, body);
+        await command.NotArchivedAsync(questionId);
         if (command.Refused)
         {
             return command.RefusedAs<int>();
@@ -117,6 +120,7 @@ public sealed class AnswerService(
         var hasSummary = await db.Set<Answer>().AnyAsync(a => a.QuestionId == questionId && a.IsSummary && !a.IsDeleted && !a.IsHidden, cancellationToken);
         await command.Rule(question is null ? BoardRefusal.Unknown : QuestionRules.ResolveWithSummary(command.Actor, question, hasSummary))
             .MayWriteAsync(ContentWrite.Reaction, null);
+        await command.NotArchivedAsync(questionId);
         if (command.Refused)
         {
             return command.Refusal!;
@@ -137,6 +141,7 @@ public sealed class AnswerService(
         await command.Length(body, Answer.BodyMaxLength, "Answer.Length", "Body")
             .Rule(answer is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, answer.AuthorId))
             .MayWriteAsync(ContentWrite.Edit, body);
+        await command.NotArchivedAsync(answer?.QuestionId);
         if (command.Refused)
         {
             return command.Refusal!;
@@ -162,7 +167,8 @@ public sealed class AnswerService(
         await using var command = await commands.StartAsync(userId, cancellationToken);
         var db = command.Db;
         var answer = await db.Set<Answer>().Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == answerId && !a.IsDeleted, cancellationToken);
-        command.Member().Rule(answer is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, answer.AuthorId));
+        await command.Member().Rule(answer is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, answer.AuthorId))
+            .NotArchivedAsync(answer?.QuestionId);
         if (command.Refused)
         {
             return command.Refusal!;

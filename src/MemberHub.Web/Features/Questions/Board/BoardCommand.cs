@@ -8,12 +8,13 @@ using Microsoft.Extensions.Localization;
 namespace MemberHub.Web.Features.Questions.Board;
 
 /// <summary>Starts board commands: the unit of work, and the acting member read once for the whole command.</summary>
-public sealed class BoardCommands(IDbContextFactory<AppDbContext> contexts, MemberAccess access, PostingGuard guard, IStringLocalizer<QuestionsText> text)
+public sealed class BoardCommands(
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, PostingGuard guard, Community.Seasons.SeasonArchive archive, IStringLocalizer<QuestionsText> text)
 {
     public async Task<BoardCommand> StartAsync(string? userId, CancellationToken cancellationToken)
     {
         var viewer = await access.ViewerAsync(userId, cancellationToken);
-        return new BoardCommand(await contexts.CreateDbContextAsync(cancellationToken), viewer, access, guard, this, text, cancellationToken);
+        return new BoardCommand(await contexts.CreateDbContextAsync(cancellationToken), viewer, access, guard, archive, this, text, cancellationToken);
     }
 
     public string Refusal(BoardRefusal refusal) => text[$"Refused.{refusal}"];
@@ -25,7 +26,8 @@ public sealed class BoardCommands(IDbContextFactory<AppDbContext> contexts, Memb
 /// member read at the start. The first check that fails is the <see cref="Refusal"/>; the checks after it do nothing.
 /// </summary>
 public sealed class BoardCommand(
-    AppDbContext db, Viewer viewer, MemberAccess access, PostingGuard guard, BoardCommands commands, IStringLocalizer<QuestionsText> text,
+    AppDbContext db, Viewer viewer, MemberAccess access, PostingGuard guard, Community.Seasons.SeasonArchive archive, BoardCommands commands,
+    IStringLocalizer<QuestionsText> text,
     CancellationToken cancellationToken)
     : IAsyncDisposable
 {
@@ -71,6 +73,25 @@ public sealed class BoardCommand(
         if (Refusal is null)
         {
             Refuse(await guard.CheckAsync(viewer, write, PostPlace.Elsewhere, body, cancellationToken: cancellationToken));
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// A thread asked in a season that has ended is part of its read-only archive: nothing in it changes any more (moderators
+    /// may still hide). Given the thread, or one of its answers.
+    /// </summary>
+    public async Task<BoardCommand> NotArchivedAsync(int? questionId = null, int? answerId = null)
+    {
+        if (Refusal is null && (questionId ?? answerId) is not null && await archive.AnyEndedAsync(cancellationToken))
+        {
+            var asked = questionId is { } id
+                ? await db.Set<Question>().Where(q => q.Id == id).Select(q => (DateTime?)q.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken)
+                : await db.Set<Answer>().Where(a => a.Id == answerId).Select(a => (DateTime?)a.Question!.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+            if (asked is { } at)
+            {
+                Refuse(await archive.WriteRefusalAsync(at, cancellationToken));
+            }
         }
         return this;
     }

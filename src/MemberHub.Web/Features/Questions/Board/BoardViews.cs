@@ -33,7 +33,8 @@ public sealed record QuestionDetail(
     DateTime CreatedAtUtc, DateTime? EditedAtUtc, bool IsHidden, bool IsDeleted, LessonLink? Talk = null);
 
 /// <summary>A thread as one member sees it: the summary pinned, then the accepted answer, expert answers, then the rest by votes.</summary>
-public sealed record ThreadView(QuestionDetail Question, AnswerView? Summary, IReadOnlyList<AnswerView> Answers, BoardActor Viewer, FaqMark? Faq = null)
+public sealed record ThreadView(QuestionDetail Question, AnswerView? Summary, IReadOnlyList<AnswerView> Answers, BoardActor Viewer, FaqMark? Faq = null,
+    string? ArchivedIn = null)
 {
     /// <summary>An expert may promote this answer to the FAQ: the thread's summary or accepted answer, while the thread is not there yet.</summary>
     public bool MayPromote(AnswerView answer) =>

@@ -18,6 +18,7 @@ public sealed class CommentService(BoardCommands commands, MarkdownRenderer mark
         await command.Length(body, AnswerComment.BodyMaxLength, "Comment.Length", "Comment")
             .Rule(answer is null || !answer.IsVisible() ? BoardRefusal.Unknown : QuestionRules.Answer(answer.Question!))
             .MayWriteAsync(ContentWrite.Post, body);
+        await command.NotArchivedAsync(answer?.QuestionId);
         if (command.Refused)
         {
             return command.RefusedAs<int>();
@@ -44,6 +45,7 @@ public sealed class CommentService(BoardCommands commands, MarkdownRenderer mark
         await command.Length(body, AnswerComment.BodyMaxLength, "Comment.Length", "Comment")
             .Rule(comment is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, comment.AuthorId))
             .MayWriteAsync(ContentWrite.Edit, body);
+        await command.NotArchivedAsync(answerId: comment?.AnswerId);
         if (command.Refused)
         {
             return command.Refusal!;
@@ -61,7 +63,8 @@ public sealed class CommentService(BoardCommands commands, MarkdownRenderer mark
         await using var command = await commands.StartAsync(userId, cancellationToken);
         var db = command.Db;
         var comment = await db.Set<AnswerComment>().SingleOrDefaultAsync(c => c.Id == commentId && !c.IsDeleted, cancellationToken);
-        command.Member().Rule(comment is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, comment.AuthorId));
+        await command.Member().Rule(comment is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, comment.AuthorId))
+            .NotArchivedAsync(answerId: comment?.AnswerId);
         if (command.Refused)
         {
             return command.Refusal!;

@@ -10,7 +10,7 @@ namespace MemberHub.Web.Features.Questions.Board;
 /// <summary>Reads the board for one viewer: everyone sees titles; members read threads; moderators also see what is hidden.</summary>
 public sealed class QuestionReader(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, TagService tags, ThreadContentCache threads, TagPageStarts pageStarts, QuestionListCache lists,
-    ThreadVotes threadVotes)
+    ThreadVotes threadVotes, Community.Seasons.SeasonArchive archive)
 {
     public const int PageSize = 20;
 
@@ -94,6 +94,21 @@ public sealed class QuestionReader(
             DisplayNames.Of(r.DisplayName, r.Email), r.CreatedAtUtc, r.TagIds)).ToList();
     }
 
+    /// <summary>The season whose archive holds this thread when the viewer may not read it (the Owner kept it to that season's members).</summary>
+    public async Task<string?> ClosedArchiveAsync(string? viewerId, int questionId, CancellationToken cancellationToken = default)
+    {
+        if (!await archive.AnyEndedAsync(cancellationToken))
+        {
+            return null;
+        }
+        var viewer = await access.ViewerAsync(viewerId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var asked = await db.Set<Question>().Where(q => q.Id == questionId && !q.IsDeleted).Select(q => (DateTime?)q.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        return asked is { } at && await archive.ArchiveHoldingAsync(at, cancellationToken) is { } season && !Community.Seasons.SeasonRules.MayRead(season, viewer)
+            ? season.Name(Cultures.IsChinese)
+            : null;
+    }
+
     /// <summary>The title alone, for visitors and non-members (who get a join invitation instead of the thread).</summary>
     public async Task<string?> TitleAsync(int questionId, CancellationToken cancellationToken = default)
     {
@@ -154,6 +169,11 @@ public sealed class QuestionReader(
         {
             return null;
         }
+        var season = await archive.ArchiveHoldingAsync(content.Question.CreatedAtUtc, cancellationToken);
+        if (season is not null && !Community.Seasons.SeasonRules.MayRead(season, viewer))
+        {
+            return null;
+        }
         var voted = await VotedAsync(viewerId, questionId, cancellationToken);
         var allTags = await tags.ListAsync(cancellationToken);
         var question = content.Question;
@@ -175,7 +195,7 @@ public sealed class QuestionReader(
             .ThenByDescending(a => a.Answer.Score)
             .ThenBy(a => a.Answer.Id)
             .Select(a => View(a.Answer, a.AuthorName)).ToList();
-        return new ThreadView(detail, summary, ordered, actor, content.Faq);
+        return new ThreadView(detail, summary, ordered, actor, content.Faq, season?.Name(Cultures.IsChinese));
     }
 
     // Answer ids are positive, so the question's own vote is told apart as 0.

@@ -68,6 +68,7 @@ public sealed class QuestionService(
         var question = await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
         await command.Rule(question is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, question.AuthorId))
             .MayWriteAsync(ContentWrite.Edit, input.Title + "\n" + input.Body);
+        await command.NotArchivedAsync(question?.Id);
         if (command.Refused)
         {
             return command.Refusal!;
@@ -94,7 +95,7 @@ public sealed class QuestionService(
         var db = command.Db;
         var question = command.Member().Refused ? null
             : await db.Set<Question>().Include(q => q.Tags).SingleOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, cancellationToken);
-        if (command.Rule(question is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, question.AuthorId)).Refused)
+        if ((await command.Rule(question is null ? BoardRefusal.Unknown : QuestionRules.Edit(command.Actor, question.AuthorId)).NotArchivedAsync(question?.Id)).Refused)
         {
             return command.Refusal!;
         }

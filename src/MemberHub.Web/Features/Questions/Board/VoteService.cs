@@ -24,6 +24,7 @@ public sealed class VoteService(BoardCommands commands, PointsService points, Qu
             _ => null,
         };
         await command.Rule(post is null ? BoardRefusal.Unknown : QuestionRules.Vote(actor, post.AuthorId)).MayWriteAsync(ContentWrite.Reaction, null);
+        await command.NotArchivedAsync(post?.QuestionId);
         if (command.Refused)
         {
             return command.RefusedAs<bool>();

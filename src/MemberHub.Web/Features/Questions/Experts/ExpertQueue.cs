@@ -11,7 +11,9 @@ public sealed record QueueItem(int Id, string Title, QuestionStage Stage, IReadO
     int AnswerCount, string? ClaimedById, string? ClaimedByName, DateTime? ClaimedUntilUtc);
 
 /// <summary>What waits for the experts: questions with no expert answer yet, oldest first; "I'm on it" claims one for two hours.</summary>
-public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, MemberAccess access, BoardCommands commands, QuestionEvents events, TimeProvider clock)
+public sealed class ExpertQueue(
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, BoardCommands commands, QuestionEvents events, Community.Seasons.SeasonArchive archive,
+    TimeProvider clock)
 {
     public const int Size = 100;
 
@@ -25,6 +27,9 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var waiting = db.Set<Question>().AsNoTracking()
             .Where(q => !q.IsHidden && !q.IsDeleted && q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);
+        // An ended season's threads are an archive: nobody waits there any more.
+        var now = clock.GetUtcNow().UtcDateTime;
+        waiting = waiting.Outside((await archive.AllAsync(cancellationToken)).Where(s => s.HasEnded(now)));
         if (tagId is { } tag)
         {
             waiting = waiting.Where(q => q.Tags.Any(t => t.TagId == tag));
@@ -36,7 +41,6 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
         var rows = await waiting.OrderBy(q => q.Id).Take(Size)
             .Select(q => new { q.Id, q.Title, q.Stage, TagIds = q.Tags.Select(t => t.TagId).ToList(), q.AuthorId, q.CreatedAtUtc, q.AnswerCount, q.ClaimedById, q.ClaimedUntilUtc })
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
         var names = await DisplayNames.OfAsync(db, rows.Select(r => r.AuthorId).Concat(rows.Where(r => r.ClaimedById != null).Select(r => r.ClaimedById!)), cancellationToken);
         return rows.Select(r =>
         {
@@ -57,6 +61,10 @@ public sealed class ExpertQueue(IDbContextFactory<AppDbContext> contexts, Member
         if (refusal != BoardRefusal.None)
         {
             return Outcome.Refused(commands.Refusal(refusal));
+        }
+        if (await archive.WriteRefusalAsync(question!.CreatedAtUtc, cancellationToken) is { } archived)
+        {
+            return archived;
         }
         // Conditional, so two experts pressing at once cannot both win.
         var until = now + Question.ClaimLength;
