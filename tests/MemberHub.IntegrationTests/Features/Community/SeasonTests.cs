@@ -60,6 +60,8 @@ public class SeasonTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 
         Assert.NotNull(page.Find("[data-testid=archived]"));
         Assert.Null(page.Find("#answer-body"));
+        Assert.Null(page.Find("#edit-question"));
+        Assert.Null(page.Find("[data-testid=accept-answer]"));
         Assert.Contains("read-only", posted.Find("[data-testid=flash]")!.TextContent);
         Assert.Equal(1, await factory.QueryAsync(db => db.Set<Answer>().CountAsync(a => a.QuestionId == question)));
         var refusals = new[]

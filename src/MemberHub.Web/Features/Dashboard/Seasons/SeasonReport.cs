@@ -1,4 +1,3 @@
-using MemberHub.Web.Components.Shared;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Community.Introductions;
 using MemberHub.Web.Features.Community.Seasons;
@@ -68,7 +67,7 @@ public static class SeasonTables
             [text["Seasons.Season"], text["Range.From"], text["Range.To"], text["Seasons.Members"], text["Seasons.Joined"], text["Seasons.Renewed"],
                 text["Seasons.RenewalRate"], text["Seasons.Posts"], text["Lifecycle.PostsPerMember"]],
             seasons.Select(s => RevenueTables.Row(s.Name, s.Starts.ToString("yyyy-MM-dd"), s.Ends.ToString("yyyy-MM-dd"), s.Members, s.Joined, s.RenewedIntoNext,
-                Figure.Percent(s.RenewalRate), s.Posts, Math.Round(s.PostsPerMember, 1))).ToList()),
+                s.RenewalRate, s.Posts, Math.Round((decimal)s.PostsPerMember, 1))).ToList()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a season table"),
     };
 }

@@ -17,7 +17,8 @@ public sealed class ThreadMarkup(ThreadView thread, string formId, string zoneId
 
     public bool IsOwn(string authorId) => authorId == thread.Viewer.UserId;
 
-    public bool MayEdit(string authorId) => IsOwn(authorId) || thread.Viewer.IsModerator;
+    /// <summary>Authors and moderators, while the thread is not in an ended season's read-only archive.</summary>
+    public bool MayEdit(string authorId) => thread.ArchivedIn is null && (IsOwn(authorId) || thread.Viewer.IsModerator);
 
     /// <summary>Where a post is on the page (a link opening a box under it scrolls there).</summary>
     public static string Anchor(string kind, int id) => kind == PostKinds.Comment ? $"comment-item-{id}" : $"{kind}-{id}";
@@ -65,7 +66,7 @@ public sealed class ThreadMarkup(ThreadView thread, string formId, string zoneId
     public string AnswerActions(AnswerView answer) => Html.Build(html =>
     {
         html.Append("<div class=\"d-flex flex-wrap gap-1 mt-1\">");
-        if (thread.MayAccept && !answer.IsAccepted && !answer.IsDeleted && !answer.IsHidden)
+        if (thread.MayAccept && thread.ArchivedIn is null && !answer.IsAccepted && !answer.IsDeleted && !answer.IsHidden)
         {
             html.Act(formId, $"accept:{PostKinds.Answer}:{answer.Id}", t["Thread.Accept"], testId: "accept-answer", color: "success", variant: "outlined", icon: "check");
         }
