@@ -15,6 +15,7 @@ public static class DashboardSetup
         builder.Services.AddSingleton<Funnel.FunnelReport>();
         builder.Services.AddSingleton<Lifecycle.LifecycleReport>();
         builder.Services.AddSingleton<Seasons.SeasonReport>();
+        builder.Services.AddSingleton<Referrals.ReferralReport>();
         builder.Services.AddSingleton<DashboardTables>();
         return builder;
     }

@@ -14,12 +14,12 @@ namespace MemberHub.Web.Features.Dashboard;
 /// <summary>Finds a dashboard table by name for its CSV download; each panel's report checks the Owner.</summary>
 public sealed class DashboardTables(
     RevenueReport revenue, ExpertsReport experts, UseReport use, EngagementReport engagement, FunnelReport funnel, LifecycleReport lifecycle,
-    Seasons.SeasonReport seasons, IStringLocalizer<DashboardText> text,
+    Seasons.SeasonReport seasons, Referrals.ReferralReport referrals, IStringLocalizer<DashboardText> text,
     IStringLocalizer<MembershipText> phases)
 {
     public static bool Exists(string name) => RevenueTables.Names.Contains(name) || ExpertTables.Names.Contains(name) || UseTables.Names.Contains(name)
         || EngagementTables.Names.Contains(name) || FunnelTables.Names.Contains(name) || LifecycleTables.Names.Contains(name)
-        || Seasons.SeasonTables.Names.Contains(name);
+        || Seasons.SeasonTables.Names.Contains(name) || Referrals.ReferralTables.Names.Contains(name);
 
     public async Task<Outcome<DashboardTable>> FindAsync(string name, string? userId, ReportRange range, CancellationToken cancellationToken)
     {
@@ -42,6 +42,10 @@ public sealed class DashboardTables(
         if (Seasons.SeasonTables.Names.Contains(name))
         {
             return TableOf(await seasons.ReadAsync(userId, cancellationToken), s => Seasons.SeasonTables.Of(name, s, text));
+        }
+        if (Referrals.ReferralTables.Names.Contains(name))
+        {
+            return TableOf(await referrals.ReadAsync(userId, cancellationToken), s => Referrals.ReferralTables.Of(name, s, text));
         }
         if (UseTables.Names.Contains(name))
         {

@@ -43,6 +43,9 @@ public static class MembershipsSetup
         services.AddSingleton<TierService>();
         services.AddSingleton<CheckoutService>();
         services.AddSingleton<Passes.PassService>();
+        services.AddSingleton<Referrals.ReferralService>();
+        services.AddSingleton<Referrals.ReferralRewards>();
+        services.AddHostedService<Referrals.ReferralRewardService>();
         services.AddSingleton<Passes.PassReminders>();
         services.AddHostedService<Passes.PassReminderService>();
         services.AddSingleton<BillingService>();
@@ -59,6 +62,11 @@ public static class MembershipsSetup
     public static WebApplication MapMemberships(this WebApplication app)
     {
         app.MapStripeWebhook();
+        // A member's invite link: the pricing page with the code, which the joining funnel keeps as where the visitor came from.
+        app.MapGet("/r/{code}", async (string code, Referrals.ReferralService referrals, CancellationToken cancellationToken) =>
+            code.Length == Referrals.Referrer.CodeLength && code.All(char.IsAsciiLetterOrDigit) && await referrals.IsCodeAsync(code.ToLowerInvariant(), cancellationToken)
+                ? Results.Redirect("/pricing?ref=" + code.ToLowerInvariant())
+                : Results.NotFound("This invite link is not (or no longer) valid."));
         return app;
     }
 }

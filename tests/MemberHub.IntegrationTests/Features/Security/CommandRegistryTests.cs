@@ -48,6 +48,8 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["MembershipAdminService.TestCancelAsync"] = Who.Owner, ["MembershipAdminService.TestRefundPassAsync"] = Who.Owner,
         ["PassService.StartAsync"] = Who.Self, ["PassService.OfferAsync"] = Who.Self,
         ["SeasonService.SaveAsync"] = Who.Owner,
+        ["ReferralService.MineAsync"] = Who.Self, ["ReferralService.SaveProgramAsync"] = Who.Owner, ["ReferralService.AddCampaignAsync"] = Who.Owner,
+        ["ReferralService.RemoveCampaignAsync"] = Who.Owner, ["ReferralReport.ReadAsync"] = Who.Owner,
         ["TierService.SaveAsync"] = Who.Owner, ["TierService.SetArchivedAsync"] = Who.Owner, ["TierService.MoveAsync"] = Who.Owner,
         ["CheckoutService.StartAsync"] = Who.Self, ["CheckoutService.JoinWaitlistAsync"] = Who.Self,
         ["BillingService.CancelAtPeriodEndAsync"] = Who.Self, ["BillingService.ResumeAsync"] = Who.Self, ["BillingService.SwitchTierAsync"] = Who.Self,

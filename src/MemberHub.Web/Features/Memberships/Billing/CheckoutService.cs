@@ -52,7 +52,7 @@ public sealed class CheckoutService(
             var url = await gateway.CreateCheckoutSessionAsync(new CheckoutRequest(
                 user.Id, customerId, tier, interval, priceId,
                 baseUrl + "/billing/success?session_id={CHECKOUT_SESSION_ID}",
-                baseUrl + "/pricing?canceled=1"), cancellationToken);
+                baseUrl + "/pricing?canceled=1", await Referrals.Invitation.OfAsync(db, user.Id, cancellationToken)), cancellationToken);
             await funnel.RecordAsync(db, user.Id, Accounts.Funnel.JoiningStep.CheckoutStarted, cancellationToken: cancellationToken);
             return Outcome<string>.Ok(url);
         }

@@ -2,8 +2,10 @@ using MemberHub.Web.Features.Memberships.Tiers;
 
 namespace MemberHub.Web.Features.Memberships.Billing;
 
+/// <param name="Referral">The invite code the member came with and the Owner's welcome coupon for invited members, if any.</param>
 public sealed record CheckoutRequest(
-    string UserId, string CustomerId, Tier Tier, BillingInterval Interval, string PriceId, string SuccessUrl, string CancelUrl);
+    string UserId, string CustomerId, Tier Tier, BillingInterval Interval, string PriceId, string SuccessUrl, string CancelUrl,
+    Referrals.Invitation? Referral = null);
 
 /// <summary>A fixed-term pass bought once: Checkout in payment mode with the tier's payment methods, at <paramref name="Amount"/>.</summary>
 public sealed record PassCheckoutRequest(
@@ -56,4 +58,7 @@ public interface IBillingGateway
     Task DowngradeAtPeriodEndAsync(string subscriptionId, string newPriceId, CancellationToken cancellationToken = default);
 
     Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Free days (a referral reward): the next charge moves to <paramref name="untilUtc"/>, a trial until then, nothing prorated.</summary>
+    Task ExtendSubscriptionAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default);
 }

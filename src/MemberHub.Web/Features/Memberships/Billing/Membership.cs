@@ -192,6 +192,18 @@ public sealed class Membership
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>Free days on a membership MemberHub keeps itself (a pass or a complimentary period), after its current end.</summary>
+    public void AddFreeDays(int days, DateTime nowUtc)
+    {
+        var until = ((Source == MembershipSource.Complimentary ? ComplimentaryUntilUtc : CurrentPeriodEndUtc) is { } end && end > nowUtc ? end : nowUtc).AddDays(days);
+        if (Source == MembershipSource.Complimentary)
+        {
+            ComplimentaryUntilUtc = until;
+        }
+        CurrentPeriodEndUtc = until;
+        UpdatedAtUtc = nowUtc;
+    }
+
     /// <summary>A pass payment was refunded: its days come off the end, and the pass ends now if none are left.</summary>
     public void ShortenPass(DateTime? untilUtc, DateTime nowUtc)
     {

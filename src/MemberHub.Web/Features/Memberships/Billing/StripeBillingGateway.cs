@@ -101,9 +101,16 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
             [SubscriptionSnapshot.UserIdKey] = request.UserId,
         };
         var methods = options.Value.PaymentMethodTypes.ToList();
+        if (request.Referral is { } referral)
+        {
+            metadata[Referrals.Invitation.CodeKey] = referral.Code;
+        }
+        var coupon = request.Referral?.WelcomeCouponId;
         var session = await new global::Stripe.Checkout.SessionService(client).CreateAsync(new global::Stripe.Checkout.SessionCreateOptions
         {
             Mode = "subscription",
+            // Stripe takes a coupon or the promotion-code box, not both: an invited member gets the Owner's welcome offer.
+            Discounts = coupon is null ? null : [new global::Stripe.Checkout.SessionDiscountOptions { Coupon = coupon }],
             Customer = request.CustomerId,
             ClientReferenceId = request.UserId,
             LineItems = [new global::Stripe.Checkout.SessionLineItemOptions { Price = request.PriceId, Quantity = 1 }],
@@ -113,7 +120,7 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
                 TrialPeriodDays = request.Tier.TrialDays > 0 ? request.Tier.TrialDays : null,
                 Metadata = metadata,
             },
-            AllowPromotionCodes = true,
+            AllowPromotionCodes = coupon is null ? true : null,
             AllowedPaymentMethodTypes = methods,
             PaymentMethodOptions = methods.Contains("wechat_pay")
                 ? new global::Stripe.Checkout.SessionPaymentMethodOptionsOptions
@@ -242,4 +249,8 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
 
     public Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
         new SubscriptionService(client).CancelAsync(subscriptionId, cancellationToken: cancellationToken);
+
+    public Task ExtendSubscriptionAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default) =>
+        new SubscriptionService(client).UpdateAsync(subscriptionId,
+            new SubscriptionUpdateOptions { TrialEnd = untilUtc, ProrationBehavior = "none" }, cancellationToken: cancellationToken);
 }

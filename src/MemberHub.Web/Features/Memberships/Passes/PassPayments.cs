@@ -70,6 +70,7 @@ internal sealed class PassPayments(AppDbContext db, BatchMemberships memberships
         });
         membership.ExtendPass(tierId, until, now);
         await Accounts.Funnel.JoiningFunnel.RecordAsync(db, userId, Accounts.Funnel.JoiningStep.Paid, now, null, cancellationToken);
+        await Referrals.ReferralLedger.FirstPaymentAsync(db, userId, session.Id, now, cancellationToken);
         return true;
     }
 

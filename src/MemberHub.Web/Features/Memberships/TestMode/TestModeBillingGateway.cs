@@ -160,6 +160,15 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
             return [(EventTypes.CustomerSubscriptionDeleted, StripeObjects.Subscription(s))];
         }, cancellationToken);
 
+    public Task ExtendSubscriptionAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default) =>
+        ChangeAsync(subscriptionId, (s, _) =>
+        {
+            s.TrialEndUtc = untilUtc;
+            s.PeriodEndUtc = untilUtc;
+            s.Status = "trialing";
+            return [(EventTypes.CustomerSubscriptionUpdated, StripeObjects.Subscription(s))];
+        }, cancellationToken);
+
     /// <summary>The local checkout page's "Pay": the subscription starts and Stripe's three sign-up events follow.</summary>
     public async Task<string?> CompleteCheckoutAsync(string checkoutId, CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,10 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
             ? await db.Set<BillingCustomer>().Where(c => c.StripeCustomerId == customerId).Select(c => c.UserId).FirstOrDefaultAsync(cancellationToken)
             : null;
         Changed |= await new Passes.PassPayments(db, memberships, now, logger).RefundedAsync(charge, cancellationToken);
+        if (userId is not null && (charge.Refunded || charge.AmountRefunded >= charge.Amount))
+        {
+            Changed |= await Referrals.ReferralLedger.RefundedAsync(db, userId, now, cancellationToken);
+        }
         var refund = await db.Set<MembershipRefund>().FindAsync([charge.Id], cancellationToken);
         if (refund is null)
         {
@@ -130,6 +134,7 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
             {
                 // The joining funnel's "paid": the first invoice that took money (a trial's first invoice takes none).
                 await Accounts.Funnel.JoiningFunnel.RecordAsync(db, userId, Accounts.Funnel.JoiningStep.Paid, now, null, cancellationToken);
+                Changed |= await Referrals.ReferralLedger.FirstPaymentAsync(db, userId, invoice.Id, now, cancellationToken);
             }
         }
         return userId;

@@ -1,0 +1,54 @@
+namespace MemberHub.Web.Features.Memberships.Referrals;
+
+/// <summary>What becomes of a referral when the invited member first pays.</summary>
+public sealed record RewardDecision(RewardState State, string? Reason, int Days, string? Campaign);
+
+/// <summary>The referral rules as pure functions (table-tested): who may be rewarded, how much, and when it is earned.</summary>
+public static class ReferralRules
+{
+    public const string Self = "self";
+    public const string SameDomain = "domain";
+    public const string Cap = "cap";
+    public const string Refund = "refund";
+
+    public static RewardDecision Decide(
+        string referrerId, string? referrerEmail, string invitedId, string? invitedEmail, ReferralProgram program,
+        IEnumerable<ReferralCampaign> campaigns, int referrerRewardsThisMonth, DateTime paidAtUtc)
+    {
+        var campaign = campaigns.Where(c => c.StartsAtUtc <= paidAtUtc && paidAtUtc < c.EndsAtUtc).OrderByDescending(c => c.RewardDays).FirstOrDefault();
+        var days = campaign?.RewardDays ?? program.RewardDays;
+        string? refusal =
+            referrerId == invitedId ? Self
+            : program.RefuseSameEmailDomain && Domain(referrerEmail) is { } domain && domain == Domain(invitedEmail) ? SameDomain
+            : referrerRewardsThisMonth >= program.MonthlyCap ? Cap
+            : null;
+        return new RewardDecision(refusal is null ? RewardState.Pending : RewardState.Refused, refusal, days, campaign?.Name);
+    }
+
+    /// <summary>The calendar month (UTC) a payment counts against for the cap.</summary>
+    public static (DateTime Start, DateTime End) MonthOf(DateTime atUtc)
+    {
+        var start = new DateTime(atUtc.Year, atUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        return (start, start.AddMonths(1));
+    }
+
+    public static string? Domain(string? email) =>
+        email?.LastIndexOf('@') is int at and > 0 && at < email.Length - 1 ? email[(at + 1)..].Trim().ToLowerInvariant() : null;
+
+    /// <summary>The code a funnel source names ("ref:" and the code), if any.</summary>
+    public static string? CodeOf(string? funnelSource) =>
+        funnelSource is { } source && source.StartsWith("ref:", StringComparison.Ordinal) && source.Length > 4 ? source[4..] : null;
+
+    /// <summary>A new code: lower-case letters and digits a person can read aloud (no 0/o, 1/l).</summary>
+    public static string NewCode()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        return string.Create(Referrer.CodeLength, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+using MemberHub.Web.Features.Memberships.Referrals;
+
+namespace MemberHub.Tests.Features.Memberships;
+
+public class ReferralRulesTests
+{
+    private static readonly DateTime Paid = new(2027, 3, 15, 12, 0, 0, DateTimeKind.Utc);
+
+    private static RewardDecision Decide(string referrer = "a", string referrerEmail = "ann@acme.test", string invited = "b", string invitedEmail = "bo@mail.test",
+        bool sameDomainRule = false, int thisMonth = 0, params ReferralCampaign[] campaigns) =>
+        ReferralRules.Decide(referrer, referrerEmail, invited, invitedEmail,
+            new ReferralProgram { RewardDays = 30, MonthlyCap = 3, RefuseSameEmailDomain = sameDomainRule }, campaigns, thisMonth, Paid);
+
+    [Fact]
+    public void A_first_payment_through_another_members_link_earns_the_programmes_reward_after_the_hold()
+    {
+        Assert.Equal(new RewardDecision(RewardState.Pending, null, 30, null), Decide());
+    }
+
+    [Fact]
+    public void Inviting_oneself_is_refused()
+    {
+        Assert.Equal((RewardState.Refused, ReferralRules.Self), (Decide(invited: "a").State, Decide(invited: "a").Reason));
+    }
+
+    [Theory]
+    [InlineData(true, "bo@ACME.test", ReferralRules.SameDomain)]
+    [InlineData(false, "bo@acme.test", null)]
+    [InlineData(true, "bo@other.test", null)]
+    public void The_same_email_domain_is_refused_only_when_the_owner_says_so(bool rule, string invitedEmail, string? reason)
+    {
+        Assert.Equal(reason, Decide(invitedEmail: invitedEmail, sameDomainRule: rule).Reason);
+    }
+
+    [Theory]
+    [InlineData(2, null)]
+    [InlineData(3, ReferralRules.Cap)]
+    public void The_monthly_cap_refuses_rewards_beyond_it(int thisMonth, string? reason)
+    {
+        Assert.Equal(reason, Decide(thisMonth: thisMonth).Reason);
+    }
+
+    [Fact]
+    public void A_running_campaign_sets_the_reward_and_an_ended_one_does_not()
+    {
+        var running = new ReferralCampaign { Name = "Spring push", StartsAtUtc = Paid.AddDays(-1), EndsAtUtc = Paid.AddDays(1), RewardDays = 90 };
+        var ended = new ReferralCampaign { Name = "Winter push", StartsAtUtc = Paid.AddDays(-30), EndsAtUtc = Paid.AddDays(-1), RewardDays = 60 };
+
+        Assert.Equal((90, "Spring push"), (Decide(campaigns: [running, ended]).Days, Decide(campaigns: [running, ended]).Campaign));
+        Assert.Equal((30, (string?)null), (Decide(campaigns: [ended]).Days, Decide(campaigns: [ended]).Campaign));
+    }
+
+    [Theory]
+    [InlineData("ref:abcd2345", "abcd2345")]
+    [InlineData("newsletter", null)]
+    [InlineData("ref:", null)]
+    [InlineData(null, null)]
+    public void The_code_comes_from_the_funnel_source(string? source, string? code)
+    {
+        Assert.Equal(code, ReferralRules.CodeOf(source));
+    }
+
+    [Fact]
+    public void Codes_are_eight_readable_characters_and_the_cap_counts_by_calendar_month()
+    {
+        var code = ReferralRules.NewCode();
+        Assert.Matches("^[a-km-np-z2-9]{8}$", code);
+        Assert.Equal((new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2027, 4, 1, 0, 0, 0, DateTimeKind.Utc)), ReferralRules.MonthOf(Paid));
+        Assert.Equal("acme.test", ReferralRules.Domain(" Ann@ACME.test"));
+        Assert.Null(ReferralRules.Domain("no-at-sign"));
+    }
+}
