@@ -133,6 +133,8 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasIndex("PersonKey", "Step")
                         .IsUnique();
 
+                    b.HasIndex("Source", "Step");
+
                     b.HasIndex("FirstSeenOn", "Step", "Source");
 
                     b.HasIndex("Step", "FirstSeenOn", "AtUtc", "Source", "PersonKey");

@@ -1,5 +1,6 @@
 using MemberHub.IntegrationTests.Features.Memberships;
 using MemberHub.IntegrationTests.Features.Questions;
+using MemberHub.IntegrationTests.Features.Talks;
 using MemberHub.IntegrationTests.Infrastructure;
 using MemberHub.Web.Features.Community.Introductions;
 using MemberHub.Web.Features.Community.Seasons;
@@ -100,6 +101,10 @@ public class SeasonTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
         Assert.Null(await factory.Reader().ThreadAsync(later.Id, question));
         Assert.NotNull(await factory.Reader().ThreadAsync(early.Id, question));
         Assert.NotNull(await factory.Reader().ThreadAsync((await factory.OwnerAsync()).Id, question));
+        // The board list (and its search) leave the thread out for them too; its own members still find it.
+        Assert.DoesNotContain((await factory.Reader().ListAsync(later.Id, new QuestionFilter())).Items, q => q.Id == question);
+        Assert.Contains((await factory.Reader().ListAsync(early.Id, new QuestionFilter())).Items, q => q.Id == question);
+        Assert.Empty(await factory.Reader().OpenAsync(later.Id, [question]));
         var introductions = factory.Services.GetRequiredService<IntroductionService>();
         Assert.DoesNotContain(await introductions.FeedAsync(later.Id), i => i.AuthorId == early.Id);
         Assert.Contains(await introductions.FeedAsync(early.Id), i => i.AuthorId == early.Id);
@@ -120,6 +125,22 @@ public class SeasonTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 
         Assert.Contains("archive of Intro cohort", reply.Error);
         Assert.Contains("archive of Intro cohort", welcome.Error);
+    }
+
+    [Fact]
+    public async Task A_talk_held_in_an_ended_season_is_archived_for_its_host_too()
+    {
+        await SeasonNowAsync(name: "Talk cohort");
+        var talk = await factory.TalkAsync(TimeSpan.FromHours(2));
+        var input = await factory.InputAsync(TimeSpan.FromHours(2));
+        EndSeason();
+        var owner = (await factory.OwnerAsync()).Id;
+
+        var replay = await factory.Schedule().PublishReplayAsync(owner, talk, "https://video.example/replay", "Notes after the season");
+        var edit = await factory.Schedule().SaveAsync(owner, talk, input);
+
+        Assert.Contains("archive of Talk cohort", replay.Error);
+        Assert.Contains("archive of Talk cohort", edit.Error);
     }
 
     [Fact]

@@ -235,6 +235,23 @@ public class ReferralStripeTests(StripeFactory factory) : IClassFixture<StripeFa
         Assert.Equal(RewardState.Earned, Assert.Single(await factory.RewardsOfAsync(referrer.Id)).State);
     }
 
+    [Fact]
+    public async Task An_invited_members_pass_checkout_carries_the_code_and_the_welcome_coupon_too()
+    {
+        await factory.SetProgramAsync(p => p.WelcomeCouponId = "WELCOMEPASS");
+        var referrer = await factory.MemberAsync();
+        var code = await factory.CodeOfAsync(referrer.Id);
+        var tier = await factory.CreatePassTierAsync();
+        var invited = await factory.InvitedAsync(code);
+
+        var started = await factory.Services.GetRequiredService<PassService>().StartAsync(invited.Id, tier.Id, "http://localhost/");
+
+        Assert.True(started.Succeeded, started.Error);
+        var form = factory.Stripe.Sent("POST", "/v1/checkout/sessions").Last(r => r.Form.GetValueOrDefault("client_reference_id") == invited.Id).Form;
+        Assert.Equal(("payment", "WELCOMEPASS", code, code), (form["mode"], form["discounts[0][coupon]"], form["metadata[referral_code]"],
+            form["payment_intent_data[metadata][referral_code]"]));
+    }
+
     private async Task DeliverAsync(string payload)
     {
         using var client = factory.CreateClient();

@@ -56,5 +56,7 @@ internal sealed class FunnelStepConfiguration : IEntityTypeConfiguration<FunnelS
         step.Property(s => s.FirstSeenOn).HasComputedColumnSql("date(\"FirstSeenAtUtc\")", stored: false);
         step.HasIndex(s => new { s.FirstSeenOn, s.Step, s.Source });
         step.HasIndex(s => new { s.Step, s.FirstSeenOn, s.AtUtc, s.Source, s.PersonKey });
+        // One referrer's funnel (their code is the source) on their referrals page and the Owner's leaderboard.
+        step.HasIndex(s => new { s.Source, s.Step });
     }
 }

@@ -9,18 +9,27 @@ public sealed record CheckoutRequest(
 
 /// <summary>A fixed-term pass bought once: Checkout in payment mode with the tier's payment methods, at <paramref name="Amount"/>.</summary>
 public sealed record PassCheckoutRequest(
-    string UserId, string CustomerId, Tier Tier, long Amount, int Days, bool EarlyRenewal, string SuccessUrl, string CancelUrl)
+    string UserId, string CustomerId, Tier Tier, long Amount, int Days, bool EarlyRenewal, string SuccessUrl, string CancelUrl,
+    Referrals.Invitation? Referral = null)
 {
     public const string DaysKey = "pass_days";
     public const string EarlyRenewalKey = "pass_early_renewal";
 
-    public Dictionary<string, string> Metadata() => new()
+    public Dictionary<string, string> Metadata()
     {
-        [SubscriptionSnapshot.TierIdKey] = Tier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [SubscriptionSnapshot.UserIdKey] = UserId,
-        [DaysKey] = Days.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [EarlyRenewalKey] = EarlyRenewal ? "true" : "false",
-    };
+        var metadata = new Dictionary<string, string>
+        {
+            [SubscriptionSnapshot.TierIdKey] = Tier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SubscriptionSnapshot.UserIdKey] = UserId,
+            [DaysKey] = Days.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [EarlyRenewalKey] = EarlyRenewal ? "true" : "false",
+        };
+        if (Referral is { } referral)
+        {
+            metadata[Referrals.Invitation.CodeKey] = referral.Code;
+        }
+        return metadata;
+    }
 }
 
 public sealed record TierPriceIds(string ProductId, string MonthlyPriceId, string? YearlyPriceId, IReadOnlyList<TierPrice> NewPrices, IReadOnlyList<string> DeactivatedPriceIds);

@@ -158,6 +158,8 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
                 },
             ],
             Metadata = metadata,
+            // An invited member's first pass gets the Owner's welcome offer too.
+            Discounts = request.Referral?.WelcomeCouponId is { } coupon ? [new global::Stripe.Checkout.SessionDiscountOptions { Coupon = coupon }] : null,
             // The PaymentIntent carries the same metadata, so its charge (and a refund of it) names the member and the pass.
             PaymentIntentData = new global::Stripe.Checkout.SessionPaymentIntentDataOptions { Metadata = metadata },
             AllowedPaymentMethodTypes = methods,

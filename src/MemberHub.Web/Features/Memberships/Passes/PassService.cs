@@ -52,7 +52,7 @@ public sealed class PassService(
             var url = await gateway.CreatePassCheckoutSessionAsync(new PassCheckoutRequest(
                 userId, customerId, tier, amount, tier.PassDays!.Value, early,
                 baseUrl + "/billing/success?session_id={CHECKOUT_SESSION_ID}",
-                baseUrl + "/pricing?canceled=1"), cancellationToken);
+                baseUrl + "/pricing?canceled=1", await Referrals.Invitation.OfAsync(db, userId, cancellationToken)), cancellationToken);
             await funnel.RecordAsync(db, userId, Accounts.Funnel.JoiningStep.CheckoutStarted, cancellationToken: cancellationToken);
             return Outcome<string>.Ok(url);
         }

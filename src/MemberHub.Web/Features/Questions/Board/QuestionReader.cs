@@ -21,21 +21,25 @@ public sealed class QuestionReader(
         var page = Math.Max(0, filter.Page);
         var tagId = filter.Tag is null ? (int?)null : allTags.FirstOrDefault(t => t.Slug == filter.Tag)?.Id ?? -1;
         var rank = RankOf(viewer);
+        // Archives the Owner keeps for their own season's members are left out for everyone else (part of the page's key).
+        var closed = await archive.ClosedToAsync(viewer, cancellationToken);
+        var closedKey = string.Join(',', closed.Select(c => c.Id));
         // Every reader of one rank sees the same page, so it is read once between two changes; "mine" is one reader's.
         var rows = filter.Mine
-            ? await ReadPageAsync(tagId, filter, page, rank, viewerId, cancellationToken)
-            : await lists.GetAsync(QuestionListCache.KeyOf(tagId, filter, page, rank), token => ReadPageAsync(tagId, filter, page, rank, null, token), cancellationToken);
+            ? await ReadPageAsync(tagId, filter, page, rank, closed, viewerId, cancellationToken)
+            : await lists.GetAsync(QuestionListCache.KeyOf(tagId, filter, page, rank) + "|" + closedKey,
+                token => ReadPageAsync(tagId, filter, page, rank, closed, null, token), cancellationToken);
         var items = rows.Take(PageSize).Select(r => new QuestionListItem(r.Id, r.Title, r.State, r.Stage, r.Score, r.AnswerCount, r.Expert,
             r.AuthorName, r.CreatedAtUtc, TagsOf(allTags, r.TagIds))).ToList();
         return new QuestionPage(items, page, rows.Count > PageSize);
     }
 
     // One page of the list and the first row of the next (to tell whether there is one).
-    private async Task<IReadOnlyList<QuestionListRow>> ReadPageAsync(int? tagId, QuestionFilter filter, int page, int? rank, string? authorId,
-        CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<QuestionListRow>> ReadPageAsync(int? tagId, QuestionFilter filter, int page, int? rank,
+        IReadOnlyList<Community.Seasons.Season> closed, string? authorId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), rank);
+        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), rank).Outside(closed);
         if (tagId is { } onlyTag && filter is { Stage: null, State: null, Mine: false, Sort: QuestionSort.Newest })
         {
             // The common case, a tag's newest questions, pages through the tag's own index and then reads just one page of questions.
@@ -133,7 +137,9 @@ public sealed class QuestionReader(
         }
         var viewer = await access.ViewerAsync(viewerId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return (await OpenTo(db, db.Set<Question>().Where(q => questionIds.Contains(q.Id)), viewer).Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var closed = await archive.ClosedToAsync(viewer, cancellationToken);
+        return (await OpenTo(db, db.Set<Question>().Where(q => questionIds.Contains(q.Id)), viewer).Outside(closed).Select(q => q.Id).ToListAsync(cancellationToken))
+            .ToHashSet();
     }
 
     /// <summary>

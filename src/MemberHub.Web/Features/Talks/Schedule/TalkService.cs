@@ -14,7 +14,7 @@ namespace MemberHub.Web.Features.Talks.Schedule;
 /// <summary>Scheduling talks (the Owner), cancelling them and publishing the replay (the Owner or the talk's host).</summary>
 public sealed class TalkService(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, TalkInputCheck check, MarkdownRenderer markdown, RsvpService rsvps, NotificationCenter notifications,
-    TalkEvents events, TimeProvider clock, IStringLocalizer<TalksText> text)
+    TalkEvents events, Community.Seasons.SeasonArchive archive, TimeProvider clock, IStringLocalizer<TalksText> text)
 {
     public async Task<Outcome<int>> SaveAsync(string? userId, int? talkId, TalkInput input, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,11 @@ public sealed class TalkService(
         if (!viewer.IsOwner && (talk is null || !TalkRules.IsHost(viewer, talk)))
         {
             return Outcome<int>.Refused(text["Refused.HostsOnly"]);
+        }
+        // A talk held in a season that has ended is part of its read-only archive.
+        if (talk is not null && await archive.WriteRefusalAsync(talk.StartsAtUtc, cancellationToken) is { } archived)
+        {
+            return Outcome<int>.Refused(archived.Error!);
         }
         var invalid = await check.ValidateAsync(db, talk, input, cancellationToken);
         if (invalid is not null)
@@ -152,7 +157,11 @@ public sealed class TalkService(
         var viewer = await access.ViewerAsync(userId, cancellationToken);
         var talk = await db.Set<Talk>().SingleOrDefaultAsync(t => t.Id == talkId, cancellationToken);
         var refusal = talk is null ? "Refused.Unknown" : !TalkRules.IsHost(viewer, talk) ? "Refused.HostsOnly" : null;
-        return (talk!, refusal is null ? null : Outcome.Refused(text[refusal]));
+        if (refusal is not null)
+        {
+            return (talk!, Outcome.Refused(text[refusal]));
+        }
+        return (talk!, await archive.WriteRefusalAsync(talk!.StartsAtUtc, cancellationToken));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

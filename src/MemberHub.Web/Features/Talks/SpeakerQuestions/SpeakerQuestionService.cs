@@ -15,7 +15,7 @@ public sealed record SpeakerQuestionView(int Id, string AuthorName, string Text,
 /// <summary>Questions for the speaker: members send and upvote them before and during the talk; the host answers them; afterwards the rest go to the Q&amp;A board.</summary>
 public sealed class SpeakerQuestionService(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, RsvpService rsvps, IQuestionBoard board, Community.PostingGuard guard, TalkEvents events, TimeProvider clock,
-    IStringLocalizer<TalksText> text, TalkContentCache talks, SpeakerQuestionVotes votes)
+    IStringLocalizer<TalksText> text, TalkContentCache talks, SpeakerQuestionVotes votes, Community.Seasons.SeasonArchive archive)
 {
     /// <summary>The talk's questions, unanswered first and the most wanted first; the first <paramref name="take"/> of them.</summary>
     public async Task<IReadOnlyList<SpeakerQuestionView>> ListAsync(string? userId, int talkId, int take = int.MaxValue, CancellationToken cancellationToken = default)
@@ -102,6 +102,10 @@ public sealed class SpeakerQuestionService(
         {
             return Outcome.Refused(rsvps.Refusal(refusal));
         }
+        if (await archive.WriteRefusalAsync(talk!.StartsAtUtc, cancellationToken) is { } archived)
+        {
+            return archived;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var removed = await db.Set<SpeakerQuestionVote>().Where(v => v.SpeakerQuestionId == questionId && v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
@@ -129,6 +133,10 @@ public sealed class SpeakerQuestionService(
         {
             return Outcome.Refused(rsvps.Refusal(TalkRefusal.HostsOnly));
         }
+        if (await archive.WriteRefusalAsync(talk.StartsAtUtc, cancellationToken) is { } archived)
+        {
+            return archived;
+        }
         question!.IsAnswered = answered;
         await db.SaveChangesAsync(cancellationToken);
         events.Raise(talk.Id);
@@ -147,6 +155,10 @@ public sealed class SpeakerQuestionService(
         if (!TalkRules.IsHost(await access.ViewerAsync(userId, cancellationToken), talk))
         {
             return Outcome<int>.Refused(rsvps.Refusal(TalkRefusal.HostsOnly));
+        }
+        if (await archive.WriteRefusalAsync(talk.StartsAtUtc, cancellationToken) is { } archived)
+        {
+            return Outcome<int>.Refused(archived.Error!);
         }
         if (talk.StateAt(clock.GetUtcNow().UtcDateTime) != TalkState.Ended)
         {
