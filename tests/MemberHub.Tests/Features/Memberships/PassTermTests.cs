@@ -106,6 +106,16 @@ public class PassTermTests
     }
 
     [Fact]
+    public void A_pass_bought_long_after_a_subscription_ended_is_a_new_start()
+    {
+        var membership = new Membership { UserId = "u", StartedAtUtc = T0.AddYears(-2), Status = MembershipStatus.Ended, CurrentPeriodEndUtc = T0.AddYears(-1) };
+
+        membership.ExtendPass(1, T0.AddDays(365), T0);
+
+        Assert.Equal((T0, MembershipStatus.Active, (DateTime?)null), (membership.StartedAtUtc, membership.Status, membership.EndedAtUtc));
+    }
+
+    [Fact]
     public void A_pass_after_a_complimentary_period_keeps_the_member_since_date()
     {
         var membership = new Membership { UserId = "u", StartedAtUtc = T0 };

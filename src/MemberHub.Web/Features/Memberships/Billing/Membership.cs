@@ -169,9 +169,10 @@ public sealed class Membership
     /// <summary>A pass was paid: access until <paramref name="untilUtc"/> (the caller extends from the old end, see PassTerm).</summary>
     public void ExtendPass(int tierId, DateTime untilUtc, DateTime nowUtc)
     {
-        var running = Status is not (MembershipStatus.Ended or MembershipStatus.Incomplete) && Source != MembershipSource.Stripe
-            && (Source == MembershipSource.Pass ? CurrentPeriodEndUtc : ComplimentaryUntilUtc) > nowUtc;
-        if (!running && Source != MembershipSource.Stripe)
+        // Continuing access keeps the member's start; coming back after it ran out is a new start (as a new subscription is).
+        var running = Status is not (MembershipStatus.Ended or MembershipStatus.Incomplete)
+            && (Source == MembershipSource.Complimentary ? ComplimentaryUntilUtc : CurrentPeriodEndUtc) > nowUtc;
+        if (!running)
         {
             StartedAtUtc = nowUtc;
         }
