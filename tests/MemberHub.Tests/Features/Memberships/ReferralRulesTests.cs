@@ -24,12 +24,13 @@ public class ReferralRulesTests
     }
 
     [Theory]
-    [InlineData(true, "bo@ACME.test", ReferralRules.SameDomain)]
-    [InlineData(false, "bo@acme.test", null)]
-    [InlineData(true, "bo@other.test", null)]
-    public void The_same_email_domain_is_refused_only_when_the_owner_says_so(bool rule, string invitedEmail, string? reason)
+    [InlineData(true, "ann@acme.test", "bo@ACME.test", ReferralRules.SameDomain)]
+    [InlineData(false, "ann@acme.test", "bo@acme.test", null)]
+    [InlineData(true, "ann@acme.test", "bo@other.test", null)]
+    [InlineData(true, "ann@qq.com", "bo@QQ.com", null)] // a public mail service: strangers share it
+    public void The_same_email_domain_is_refused_only_when_the_owner_says_so_and_not_for_public_mail(bool rule, string referrerEmail, string invitedEmail, string? reason)
     {
-        Assert.Equal(reason, Decide(invitedEmail: invitedEmail, sameDomainRule: rule).Reason);
+        Assert.Equal(reason, Decide(referrerEmail: referrerEmail, invitedEmail: invitedEmail, sameDomainRule: rule).Reason);
     }
 
     [Theory]

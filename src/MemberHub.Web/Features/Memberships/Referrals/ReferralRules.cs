@@ -19,7 +19,7 @@ public static class ReferralRules
         var days = campaign?.RewardDays ?? program.RewardDays;
         string? refusal =
             referrerId == invitedId ? Self
-            : program.RefuseSameEmailDomain && Domain(referrerEmail) is { } domain && domain == Domain(invitedEmail) ? SameDomain
+            : program.RefuseSameEmailDomain && Domain(referrerEmail) is { } domain && domain == Domain(invitedEmail) && !PublicDomains.Contains(domain) ? SameDomain
             : referrerRewardsThisMonth >= program.MonthlyCap ? Cap
             : null;
         return new RewardDecision(refusal is null ? RewardState.Pending : RewardState.Refused, refusal, days, campaign?.Name);
@@ -31,6 +31,14 @@ public static class ReferralRules
         var start = new DateTime(atUtc.Year, atUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
         return (start, start.AddMonths(1));
     }
+
+    /// <summary>Mail services anyone can sign up to: two strangers on them share nothing, so the domain rule leaves them alone.</summary>
+    public static readonly IReadOnlySet<string> PublicDomains = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "icloud.com", "me.com",
+        "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "yandex.ru",
+        "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com", "sina.cn", "sohu.com", "139.com", "aliyun.com",
+    };
 
     public static string? Domain(string? email) =>
         email?.LastIndexOf('@') is int at and > 0 && at < email.Length - 1 ? email[(at + 1)..].Trim().ToLowerInvariant() : null;
