@@ -14,6 +14,9 @@ public sealed class MembershipRefund
     public string Currency { get; set; } = "";
     public long AmountRefundedMinor { get; set; }
     public DateTime RefundedAtUtc { get; set; }
+
+    /// <summary>Whether Stripe says the whole charge came back (what ends a pass's days and reverses a referral reward).</summary>
+    public static bool IsFull(Stripe.Charge charge) => charge.Refunded || charge.AmountRefunded >= charge.Amount;
 }
 
 internal sealed class MembershipRefundConfiguration : IEntityTypeConfiguration<MembershipRefund>

@@ -122,12 +122,7 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
             },
             AllowPromotionCodes = coupon is null ? true : null,
             AllowedPaymentMethodTypes = methods,
-            PaymentMethodOptions = methods.Contains("wechat_pay")
-                ? new global::Stripe.Checkout.SessionPaymentMethodOptionsOptions
-                {
-                    WechatPay = new global::Stripe.Checkout.SessionPaymentMethodOptionsWechatPayOptions { Client = "web" },
-                }
-                : null,
+            PaymentMethodOptions = MethodOptions(methods),
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
         }, cancellationToken: cancellationToken);
@@ -163,17 +158,21 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
             // The PaymentIntent carries the same metadata, so its charge (and a refund of it) names the member and the pass.
             PaymentIntentData = new global::Stripe.Checkout.SessionPaymentIntentDataOptions { Metadata = metadata },
             AllowedPaymentMethodTypes = methods,
-            PaymentMethodOptions = methods.Contains("wechat_pay")
-                ? new global::Stripe.Checkout.SessionPaymentMethodOptionsOptions
-                {
-                    WechatPay = new global::Stripe.Checkout.SessionPaymentMethodOptionsWechatPayOptions { Client = "web" },
-                }
-                : null,
+            PaymentMethodOptions = MethodOptions(methods),
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
         }, cancellationToken: cancellationToken);
         return session.Url;
     }
+
+    // WeChat Pay in Checkout needs to be told it runs on the web (a QR code), whatever the session sells.
+    private static global::Stripe.Checkout.SessionPaymentMethodOptionsOptions? MethodOptions(IReadOnlyCollection<string> methods) =>
+        methods.Contains("wechat_pay")
+            ? new global::Stripe.Checkout.SessionPaymentMethodOptionsOptions
+            {
+                WechatPay = new global::Stripe.Checkout.SessionPaymentMethodOptionsWechatPayOptions { Client = "web" },
+            }
+            : null;
 
     public async Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, CancellationToken cancellationToken = default)
     {

@@ -77,7 +77,7 @@ internal sealed class PassPayments(AppDbContext db, BatchMemberships memberships
     /// <summary>A charge refunded in full: if it paid a pass, the pass loses that payment's days (and ends if none are left).</summary>
     public async Task<bool> RefundedAsync(Charge charge, CancellationToken cancellationToken)
     {
-        if (charge.PaymentIntentId is not { } paymentIntentId || !(charge.Refunded || charge.AmountRefunded >= charge.Amount))
+        if (charge.PaymentIntentId is not { } paymentIntentId || !MembershipRefund.IsFull(charge))
         {
             return false;
         }

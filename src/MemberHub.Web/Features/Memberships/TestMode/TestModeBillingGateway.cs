@@ -64,12 +64,9 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
     public Task<string> CreateCustomerAsync(string userId, string email, string name, CancellationToken cancellationToken = default) =>
         Task.FromResult("cus_test_" + Guid.NewGuid().ToString("N")[..20]);
 
-    public async Task<string> CreateCheckoutSessionAsync(CheckoutRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkout = new TestModeCheckout
+    public Task<string> CreateCheckoutSessionAsync(CheckoutRequest request, CancellationToken cancellationToken = default) =>
+        OpenAsync(new TestModeCheckout
         {
-            Id = "cs_test_" + Guid.NewGuid().ToString("N"),
             UserId = request.UserId,
             CustomerId = request.CustomerId,
             TierId = request.Tier.Id,
@@ -78,19 +75,11 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
             TrialDays = request.Tier.TrialDays,
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
-            CreatedAtUtc = Now,
-        };
-        db.Add(checkout);
-        await db.SaveChangesAsync(cancellationToken);
-        return CheckoutPath + checkout.Id;
-    }
+        }, cancellationToken);
 
-    public async Task<string> CreatePassCheckoutSessionAsync(PassCheckoutRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkout = new TestModeCheckout
+    public Task<string> CreatePassCheckoutSessionAsync(PassCheckoutRequest request, CancellationToken cancellationToken = default) =>
+        OpenAsync(new TestModeCheckout
         {
-            Id = "cs_test_" + Guid.NewGuid().ToString("N"),
             UserId = request.UserId,
             CustomerId = request.CustomerId,
             TierId = request.Tier.Id,
@@ -100,8 +89,14 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
             EarlyRenewal = request.EarlyRenewal,
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
-            CreatedAtUtc = Now,
-        };
+        }, cancellationToken);
+
+    // A local checkout, subscription or pass: stored under a new id, and the address of the page that pays it.
+    private async Task<string> OpenAsync(TestModeCheckout checkout, CancellationToken cancellationToken)
+    {
+        checkout.Id = "cs_test_" + Guid.NewGuid().ToString("N");
+        checkout.CreatedAtUtc = Now;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Add(checkout);
         await db.SaveChangesAsync(cancellationToken);
         return CheckoutPath + checkout.Id;

@@ -30,7 +30,7 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
             ? await db.Set<BillingCustomer>().Where(c => c.StripeCustomerId == customerId).Select(c => c.UserId).FirstOrDefaultAsync(cancellationToken)
             : null;
         Changed |= await new Passes.PassPayments(db, memberships, now, logger).RefundedAsync(charge, cancellationToken);
-        if (userId is not null && (charge.Refunded || charge.AmountRefunded >= charge.Amount))
+        if (userId is not null && MembershipRefund.IsFull(charge))
         {
             Changed |= await Referrals.ReferralLedger.RefundedAsync(db, userId, now, cancellationToken);
         }
