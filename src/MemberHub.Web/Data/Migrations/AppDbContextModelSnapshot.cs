@@ -1087,6 +1087,40 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("MembershipRefunds", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.PaymentCharge", b =>
+                {
+                    b.Property<string>("StripeChargeId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PaidAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StripeChargeId");
+
+                    b.HasIndex("PaymentIntentId");
+
+                    b.HasIndex("UserId", "CardFingerprint");
+
+                    b.ToTable("PaymentCharges", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.ProcessedStripeEvent", b =>
                 {
                     b.Property<string>("EventId")
@@ -1338,6 +1372,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("RewardCredit")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RewardDays")
                         .HasColumnType("INTEGER");
 
@@ -1366,8 +1403,16 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<bool>("RefuseSameEmailDomain")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("RewardCredit")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RewardDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RewardKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WelcomeCouponId")
                         .HasMaxLength(255)
@@ -1394,6 +1439,13 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CreditMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Days")
@@ -1430,6 +1482,9 @@ namespace MemberHub.Web.Data.Migrations
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenBackAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1569,6 +1624,9 @@ namespace MemberHub.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BalanceMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("CancelAtPeriodEnd")
@@ -2841,6 +2899,15 @@ namespace MemberHub.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.MembershipInvoice", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Memberships.Billing.PaymentCharge", b =>
                 {
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()

@@ -123,6 +123,54 @@ public class ReferralTests(TestModeFactory factory) : IClassFixture<TestModeFact
     }
 
     [Fact]
+    public async Task A_refund_after_the_reward_was_given_takes_back_the_free_days_still_ahead()
+    {
+        await factory.SetProgramAsync(p => { p.RewardDays = 30; p.HoldDays = 0; });
+        var (referrerId, code) = await ReferrerAsync(await TierAsync());
+        var periodEnd = (await factory.MembershipOfAsync(referrerId))!.CurrentPeriodEndUtc!.Value;
+        var invited = await factory.InvitedAsync(code);
+        var started = await factory.Services.GetRequiredService<PassService>().StartAsync(invited.Id, (await factory.CreatePassTierAsync()).Id, "http://localhost/");
+        await Gateway.CompleteCheckoutAsync(started.Value![TestModeBillingGateway.CheckoutPath.Length..]);
+        var rewards = factory.Services.GetRequiredService<ReferralRewards>();
+        await rewards.ScanAsync();
+        Assert.Equal(periodEnd.AddDays(30), (await factory.MembershipOfAsync(referrerId))!.TrialEndUtc);
+        factory.Clock.Advance(TimeSpan.FromDays(3));
+
+        var refunded = await factory.Services.GetRequiredService<MembershipAdminService>().TestRefundPassAsync((await factory.OwnerAsync()).Id, invited.Id);
+        Assert.True(refunded.Succeeded, refunded.Error);
+        await rewards.ScanAsync();
+        await rewards.ScanAsync();
+
+        var reward = Assert.Single(await factory.RewardsOfAsync(referrerId));
+        Assert.Equal((RewardState.Reversed, ReferralRules.Refund), (reward.State, reward.Reason));
+        Assert.NotNull(reward.TakenBackAtUtc);
+        var membership = (await factory.MembershipOfAsync(referrerId))!;
+        Assert.Equal((MembershipStatus.Trialing, periodEnd), (membership.Status, membership.TrialEndUtc));
+    }
+
+    [Fact]
+    public async Task A_credit_reward_is_taken_off_the_referrers_next_invoice()
+    {
+        await factory.SetProgramAsync(p => { p.RewardKind = RewardKind.Credit; p.RewardCredit = 5; p.HoldDays = 0; });
+        var tier = await TierAsync();
+        var (referrerId, code) = await ReferrerAsync(tier);
+        var invited = await factory.InvitedAsync(code);
+        await PayAsync(invited.Id, tier);
+
+        await factory.Services.GetRequiredService<ReferralRewards>().ScanAsync();
+        foreach (var renewal in new[] { 1, 2 })
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(renewal));
+            await Gateway.AdvanceToPeriodEndAsync((await factory.MembershipOfAsync(referrerId))!.StripeSubscriptionId!);
+        }
+
+        var paid = await factory.QueryAsync(db => db.Set<MembershipInvoice>().Where(i => i.UserId == referrerId).OrderBy(i => i.CreatedUtc).Select(i => i.AmountPaid).ToListAsync());
+        Assert.Equal([tier.MonthlyAmount, tier.MonthlyAmount - 500, tier.MonthlyAmount], paid);
+        var reward = Assert.Single((await factory.Referrals().MineAsync(referrerId)).Value!.Rewards);
+        Assert.Equal(("$5", RewardState.Earned), (reward.Credit, reward.State));
+    }
+
+    [Fact]
     public async Task Refusals_are_recorded_with_their_reason_and_an_invited_person_is_rewarded_once()
     {
         await factory.SetProgramAsync(p => { p.MonthlyCap = 1; p.RefuseSameEmailDomain = true; });
@@ -250,6 +298,100 @@ public class ReferralStripeTests(StripeFactory factory) : IClassFixture<StripeFa
         var form = factory.Stripe.Sent("POST", "/v1/checkout/sessions").Last(r => r.Form.GetValueOrDefault("client_reference_id") == invited.Id).Form;
         Assert.Equal(("payment", "WELCOMEPASS", code, code), (form["mode"], form["discounts[0][coupon]"], form["metadata[referral_code]"],
             form["payment_intent_data[metadata][referral_code]"]));
+    }
+
+    [Fact]
+    public async Task A_referral_paid_with_the_referrers_own_card_is_refused_whether_the_card_is_seen_before_or_after_the_payment()
+    {
+        await factory.SetProgramAsync(p => p.HoldDays = 14);
+        var tier = await factory.CreateTierAsync();
+        var (referrerId, referrerCustomer, _) = await SubscriberAsync(tier);
+        var card = "fp_" + Guid.NewGuid().ToString("N")[..12];
+        await DeliverAsync(SignedEvents.Event("charge.succeeded", StripeFixtures.SucceededCharge(factory.Stripe.NextId("ch"), referrerCustomer, card), DateTime.UtcNow));
+        var code = await factory.CodeOfAsync(referrerId);
+
+        var afterPayment = await InvitedPaysAsync(code, tier);
+        await DeliverAsync(SignedEvents.Event("charge.succeeded", StripeFixtures.SucceededCharge(factory.Stripe.NextId("ch"), afterPayment.Customer, card), DateTime.UtcNow));
+        var beforePayment = await InvitedPaysAsync(code, tier, card);
+        var ownCard = await InvitedPaysAsync(code, tier, "fp_" + Guid.NewGuid().ToString("N")[..12]);
+
+        var rewards = await factory.RewardsOfAsync(referrerId);
+        Assert.Equal(
+            [(afterPayment.UserId, RewardState.Refused, ReferralRules.SameCard), (beforePayment.UserId, RewardState.Refused, ReferralRules.SameCard), (ownCard.UserId, RewardState.Pending, null)],
+            rewards.Select(r => (r.InvitedUserId, r.State, r.Reason)));
+    }
+
+    [Fact]
+    public async Task A_chargeback_after_the_reward_was_given_reverses_it_and_takes_the_unused_trial_days_back_in_stripe()
+    {
+        await factory.SetProgramAsync(p => { p.RewardDays = 30; p.HoldDays = 0; });
+        var tier = await factory.CreateTierAsync();
+        var (referrerId, _, subscriptionId) = await SubscriberAsync(tier);
+        var invited = await InvitedPaysAsync(await factory.CodeOfAsync(referrerId), tier, "fp_" + Guid.NewGuid().ToString("N")[..12]);
+        var rewards = factory.Services.GetRequiredService<ReferralRewards>();
+        await rewards.ScanAsync();
+        var given = long.Parse(factory.Stripe.Sent("POST", $"/v1/subscriptions/{subscriptionId}").Last().Form["trial_end"]);
+        await DeliverAsync(SignedEvents.Event("customer.subscription.updated", factory.Stripe.Subscriptions[subscriptionId], DateTime.UtcNow));
+
+        await DeliverAsync(SignedEvents.Event("charge.dispute.created", StripeFixtures.Dispute(factory.Stripe.NextId("dp"), invited.Charge), DateTime.UtcNow));
+        var reward = Assert.Single(await factory.RewardsOfAsync(referrerId));
+        Assert.Equal((RewardState.Reversed, ReferralRules.Chargeback), (reward.State, reward.Reason));
+        await rewards.ScanAsync();
+        await rewards.ScanAsync();
+
+        var updates = factory.Stripe.Sent("POST", $"/v1/subscriptions/{subscriptionId}").ToList();
+        Assert.Equal(2, updates.Count);
+        Assert.Equal(given - (long)TimeSpan.FromDays(30).TotalSeconds, long.Parse(updates[1].Form["trial_end"]));
+        Assert.NotNull(Assert.Single(await factory.RewardsOfAsync(referrerId)).TakenBackAtUtc);
+    }
+
+    [Fact]
+    public async Task A_credit_reward_reaches_the_referrers_stripe_balance_and_a_refund_after_it_takes_the_credit_back()
+    {
+        await factory.SetProgramAsync(p => { p.RewardKind = RewardKind.Credit; p.RewardCredit = 5; p.HoldDays = 0; });
+        var tier = await factory.CreateTierAsync();
+        var (referrerId, referrerCustomer, subscriptionId) = await SubscriberAsync(tier);
+        var invited = await InvitedPaysAsync(await factory.CodeOfAsync(referrerId), tier, "fp_" + Guid.NewGuid().ToString("N")[..12]);
+        var rewards = factory.Services.GetRequiredService<ReferralRewards>();
+
+        await rewards.ScanAsync();
+        await DeliverAsync(SignedEvents.Event("charge.refunded", StripeFixtures.RefundedCharge(invited.Charge, invited.Customer, 1900, 1900), DateTime.UtcNow));
+        await rewards.ScanAsync();
+
+        var balance = factory.Stripe.Sent("POST", $"/v1/customers/{referrerCustomer}/balance_transactions").Select(r => (r.Form["amount"], r.Form["currency"])).ToList();
+        Assert.Equal([("-500", "usd"), ("500", "usd")], balance);
+        Assert.Empty(factory.Stripe.Sent("POST", $"/v1/subscriptions/{subscriptionId}"));
+        var page = (await factory.Referrals().MineAsync(referrerId)).Value!;
+        Assert.Equal(("$5", RewardState.Reversed), (Assert.Single(page.Rewards).Credit, page.Rewards[0].State));
+    }
+
+    /// <summary>A member subscribed in Stripe (the fake server holds the subscription).</summary>
+    private async Task<(string UserId, string Customer, string Subscription)> SubscriberAsync(Tier tier)
+    {
+        var user = await factory.CreateUserAsync();
+        var customer = await factory.StartCheckoutAsync(user.Id, tier);
+        var subscriptionId = factory.Stripe.NextId("sub");
+        factory.Stripe.AddSubscription(subscriptionId, customer, tier.StripeMonthlyPriceId!, periodEndUtc: DateTime.UtcNow.AddDays(20),
+            metadata: new Dictionary<string, string> { ["tier_id"] = tier.Id.ToString(), ["user_id"] = user.Id });
+        await DeliverAsync(SignedEvents.Event("checkout.session.completed", StripeFixtures.CompletedCheckout("cs_" + factory.Stripe.NextId("ref"), user.Id, customer, subscriptionId), DateTime.UtcNow));
+        return (user.Id, customer, subscriptionId);
+    }
+
+    /// <summary>Someone invited through <paramref name="code"/> subscribes and pays their first invoice, with a card seen before it when one is named.</summary>
+    private async Task<(string UserId, string Customer, string Charge)> InvitedPaysAsync(string code, Tier tier, string? cardFirst = null)
+    {
+        var invited = await factory.InvitedAsync(code);
+        var customer = await factory.StartCheckoutAsync(invited.Id, tier);
+        var subscriptionId = factory.Stripe.NextId("sub");
+        factory.Stripe.AddSubscription(subscriptionId, customer, tier.StripeMonthlyPriceId!,
+            metadata: new Dictionary<string, string> { ["tier_id"] = tier.Id.ToString(), ["user_id"] = invited.Id });
+        var charge = factory.Stripe.NextId("ch");
+        if (cardFirst is not null)
+        {
+            await DeliverAsync(SignedEvents.Event("charge.succeeded", StripeFixtures.SucceededCharge(charge, customer, cardFirst), DateTime.UtcNow));
+        }
+        await DeliverAsync(SignedEvents.Event("invoice.paid", StripeFixtures.Invoice(factory.Stripe.NextId("in"), customer, subscriptionId, "paid", 1900, DateTime.UtcNow.AddMonths(1)), DateTime.UtcNow));
+        return (invited.Id, customer, charge);
     }
 
     private async Task DeliverAsync(string payload)

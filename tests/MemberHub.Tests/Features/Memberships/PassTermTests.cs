@@ -105,6 +105,33 @@ public class PassTermTests
         Assert.Equal(MembershipPhase.Lapsed, MembershipPhases.Of(membership, T0.AddDays(3), TimeSpan.FromDays(7)));
     }
 
+    [Theory]
+    [InlineData(100, 70, false)] // 100 days ahead, 30 taken back
+    [InlineData(20, 0, true)] // fewer days ahead than the reward: the pass ends now
+    public void A_reversed_referral_reward_takes_its_days_off_a_pass_as_far_as_they_are_ahead(int daysAhead, int daysLeft, bool ended)
+    {
+        var membership = new Membership { UserId = "u", StartedAtUtc = T0 };
+        membership.ExtendPass(1, T0.AddDays(daysAhead), T0);
+
+        membership.TakeBackFreeDays(30, T0);
+
+        Assert.Equal((T0.AddDays(daysLeft), ended), (membership.CurrentPeriodEndUtc, membership.Status == MembershipStatus.Ended));
+    }
+
+    [Fact]
+    public void A_reversed_referral_reward_shortens_a_complimentary_period_and_leaves_a_past_end_alone()
+    {
+        var complimentary = new Membership { UserId = "u", Source = MembershipSource.Complimentary, ComplimentaryUntilUtc = T0.AddDays(40), CurrentPeriodEndUtc = T0.AddDays(40) };
+        var lapsed = new Membership { UserId = "v", StartedAtUtc = T0.AddYears(-1) };
+        lapsed.ExtendPass(1, T0.AddDays(-2), T0.AddYears(-1));
+
+        complimentary.TakeBackFreeDays(30, T0);
+        lapsed.TakeBackFreeDays(30, T0);
+
+        Assert.Equal((T0.AddDays(10), T0.AddDays(10)), (complimentary.ComplimentaryUntilUtc, complimentary.CurrentPeriodEndUtc));
+        Assert.Equal(T0.AddDays(-2), lapsed.CurrentPeriodEndUtc);
+    }
+
     [Fact]
     public void A_pass_bought_long_after_a_subscription_ended_is_a_new_start()
     {

@@ -33,6 +33,30 @@ public class ReferralRulesTests
         Assert.Equal(reason, Decide(referrerEmail: referrerEmail, invitedEmail: invitedEmail, sameDomainRule: rule).Reason);
     }
 
+    [Fact]
+    public void Paying_with_the_referrers_own_card_is_refused_before_the_other_rules()
+    {
+        var decision = ReferralRules.Decide("a", "ann@acme.test", "b", "bo@acme.test",
+            new ReferralProgram { RewardDays = 30, MonthlyCap = 0, RefuseSameEmailDomain = true }, [], 5, Paid, sameCard: true);
+
+        Assert.Equal((RewardState.Refused, ReferralRules.SameCard), (decision.State, decision.Reason));
+    }
+
+    [Fact]
+    public void A_credit_programme_rewards_its_credit_or_a_running_campaigns_and_keeps_the_days_for_referrers_without_a_subscription()
+    {
+        var program = new ReferralProgram { RewardDays = 30, RewardKind = RewardKind.Credit, RewardCredit = 20, MonthlyCap = 3 };
+        var running = new ReferralCampaign { Name = "Double", StartsAtUtc = Paid.AddDays(-1), EndsAtUtc = Paid.AddDays(1), RewardDays = 60, RewardCredit = 40 };
+        var daysOnly = new ReferralCampaign { Name = "Days", StartsAtUtc = Paid.AddDays(-1), EndsAtUtc = Paid.AddDays(1), RewardDays = 45 };
+
+        Assert.Equal((20m, 30), Pair(ReferralRules.Decide("a", null, "b", null, program, [], 0, Paid)));
+        Assert.Equal((40m, 60), Pair(ReferralRules.Decide("a", null, "b", null, program, [running], 0, Paid)));
+        Assert.Equal((20m, 45), Pair(ReferralRules.Decide("a", null, "b", null, program, [daysOnly], 0, Paid)));
+        Assert.Null(Decide().Credit);
+
+        static (decimal?, int) Pair(RewardDecision decision) => (decision.Credit, decision.Days);
+    }
+
     [Theory]
     [InlineData(2, null)]
     [InlineData(3, ReferralRules.Cap)]

@@ -68,6 +68,15 @@ public interface IBillingGateway
 
     Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken = default);
 
-    /// <summary>Free days (a referral reward): the next charge moves to <paramref name="untilUtc"/>, a trial until then, nothing prorated.</summary>
-    Task ExtendSubscriptionAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Free days (a referral reward, or taking it back): the next charge moves to <paramref name="untilUtc"/>, a trial until
+    /// then, nothing prorated. A moment already past ends the trial now (the next period starts and is charged).
+    /// </summary>
+    Task MoveTrialEndAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Credit on the customer's balance, which Stripe takes off their next invoices (a negative <paramref name="creditMinor"/>
+    /// takes credit back). <paramref name="idempotencyKey"/> makes a retried call count once.
+    /// </summary>
+    Task AddBalanceCreditAsync(string customerId, long creditMinor, string currency, string description, string idempotencyKey, CancellationToken cancellationToken = default);
 }

@@ -205,6 +205,29 @@ public sealed class Membership
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>A referral reward reversed after it was given: its days come off the end, as far as they are still ahead.</summary>
+    public void TakeBackFreeDays(int days, DateTime nowUtc)
+    {
+        var complimentary = Source == MembershipSource.Complimentary;
+        if ((complimentary ? ComplimentaryUntilUtc : CurrentPeriodEndUtc) is not { } end || end <= nowUtc)
+        {
+            return;
+        }
+        var until = end.AddDays(-days);
+        if (until <= nowUtc && Source == MembershipSource.Pass)
+        {
+            ShortenPass(null, nowUtc);
+            return;
+        }
+        until = until > nowUtc ? until : nowUtc;
+        if (complimentary)
+        {
+            ComplimentaryUntilUtc = until;
+        }
+        CurrentPeriodEndUtc = until;
+        UpdatedAtUtc = nowUtc;
+    }
+
     /// <summary>A pass payment was refunded: its days come off the end, and the pass ends now if none are left.</summary>
     public void ShortenPass(DateTime? untilUtc, DateTime nowUtc)
     {

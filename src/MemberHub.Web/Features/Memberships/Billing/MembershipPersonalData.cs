@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Features.Memberships.Billing;
 
-/// <summary>The membership and invoices in a member's personal-data download.</summary>
+/// <summary>The membership, invoices and card payments in a member's personal-data download.</summary>
 internal sealed class MembershipPersonalData(IDbContextFactory<AppDbContext> contexts) : IPersonalDataSource
 {
     public string Name => "Membership";
@@ -18,6 +18,9 @@ internal sealed class MembershipPersonalData(IDbContextFactory<AppDbContext> con
         var invoices = await db.Set<MembershipInvoice>().AsNoTracking().Where(i => i.UserId == userId)
             .Select(i => new { i.StripeInvoiceId, i.AmountPaid, i.AmountDue, i.Currency, i.Status, i.CreatedUtc })
             .ToListAsync(cancellationToken);
-        return new { membership, invoices };
+        var charges = await db.Set<PaymentCharge>().AsNoTracking().Where(c => c.UserId == userId)
+            .Select(c => new { c.StripeChargeId, c.CardFingerprint, c.PaidAtUtc, c.DisputedAtUtc })
+            .ToListAsync(cancellationToken);
+        return new { membership, invoices, charges };
     }
 }

@@ -251,7 +251,17 @@ internal sealed class StripeBillingGateway(IStripeClient client, IOptions<Stripe
     public Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
         new SubscriptionService(client).CancelAsync(subscriptionId, cancellationToken: cancellationToken);
 
-    public Task ExtendSubscriptionAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default) =>
+    public Task MoveTrialEndAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default) =>
         new SubscriptionService(client).UpdateAsync(subscriptionId,
-            new SubscriptionUpdateOptions { TrialEnd = untilUtc, ProrationBehavior = "none" }, cancellationToken: cancellationToken);
+            new SubscriptionUpdateOptions
+            {
+                TrialEnd = untilUtc > DateTime.UtcNow.AddMinutes(1) ? untilUtc : SubscriptionTrialEnd.Now,
+                ProrationBehavior = "none",
+            }, cancellationToken: cancellationToken);
+
+    // Stripe's sign: a negative balance transaction is money owed to the customer.
+    public Task AddBalanceCreditAsync(string customerId, long creditMinor, string currency, string description, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        new CustomerBalanceTransactionService(client).CreateAsync(customerId,
+            new CustomerBalanceTransactionCreateOptions { Amount = -creditMinor, Currency = currency, Description = description },
+            new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken);
 }

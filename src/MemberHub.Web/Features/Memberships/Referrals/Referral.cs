@@ -33,9 +33,13 @@ public sealed class ReferralReward
     public string Code { get; set; } = "";
     public RewardState State { get; set; }
 
-    /// <summary>Why it was refused or reversed: self, domain, cap, refund.</summary>
+    /// <summary>Why it was refused or reversed: self, card, domain, cap, refund, chargeback.</summary>
     public string? Reason { get; set; }
     public int Days { get; set; }
+
+    /// <summary>Balance credit on the referrer's next invoices (minor units), when the Owner rewards in money; a referrer without a subscription gets <see cref="Days"/> instead.</summary>
+    public long? CreditMinor { get; set; }
+    public string? Currency { get; set; }
     public string? Campaign { get; set; }
 
     /// <summary>The payment that earned it (a Stripe invoice or a pass's Checkout session).</summary>
@@ -46,6 +50,18 @@ public sealed class ReferralReward
 
     /// <summary>When the days reached the referrer's membership (in Stripe, or on a pass); null while they have none running.</summary>
     public DateTime? AppliedAtUtc { get; set; }
+
+    /// <summary>When a reward reversed after it was given had its unused days (or credit) taken back.</summary>
+    public DateTime? TakenBackAtUtc { get; set; }
+}
+
+public enum RewardKind
+{
+    /// <summary>Free membership days: a trial extension in Stripe, days on a pass or complimentary period.</summary>
+    Days,
+
+    /// <summary>Credit on the referrer's Stripe customer balance, taken off their next invoices.</summary>
+    Credit,
 }
 
 /// <summary>The Owner's referral programme (one row): the reward, the hold, the cap and the e-mail domain rule.</summary>
@@ -54,6 +70,10 @@ public sealed class ReferralProgram
     public int Id { get; set; } = 1;
     public bool Enabled { get; set; } = true;
     public int RewardDays { get; set; } = 30;
+    public RewardKind RewardKind { get; set; }
+
+    /// <summary>The credit in the referrer's own currency (major units: 20 is ¥20 or $20), when <see cref="RewardKind"/> is credit.</summary>
+    public decimal RewardCredit { get; set; }
     public int HoldDays { get; set; } = 14;
     public int MonthlyCap { get; set; } = 5;
     public bool RefuseSameEmailDomain { get; set; }
@@ -72,6 +92,9 @@ public sealed class ReferralCampaign
     public DateTime StartsAtUtc { get; set; }
     public DateTime EndsAtUtc { get; set; }
     public int RewardDays { get; set; }
+
+    /// <summary>The campaign's credit when the programme rewards in credit (the programme's own when empty).</summary>
+    public decimal? RewardCredit { get; set; }
 }
 
 internal sealed class ReferralConfiguration :
@@ -100,6 +123,7 @@ internal sealed class ReferralConfiguration :
         reward.Property(r => r.Reason).HasMaxLength(16);
         reward.Property(r => r.Campaign).HasMaxLength(ReferralCampaign.NameMaxLength);
         reward.Property(r => r.PaymentRef).HasMaxLength(255);
+        reward.Property(r => r.Currency).HasMaxLength(3);
         reward.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReferrerId).OnDelete(DeleteBehavior.Cascade);
         reward.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.InvitedUserId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -109,6 +133,7 @@ internal sealed class ReferralConfiguration :
         program.ToTable("ReferralProgram");
         program.Property(p => p.Id).ValueGeneratedNever();
         program.Property(p => p.WelcomeCouponId).HasMaxLength(255);
+        program.Property(p => p.RewardKind).HasConversion<string>().HasMaxLength(8);
     }
 
     public void Configure(EntityTypeBuilder<ReferralCampaign> campaign)

@@ -1,28 +1,33 @@
 namespace MemberHub.Web.Features.Memberships.Referrals;
 
 /// <summary>What becomes of a referral when the invited member first pays.</summary>
-public sealed record RewardDecision(RewardState State, string? Reason, int Days, string? Campaign);
+/// <param name="Credit">The balance credit (major units) when the programme rewards in credit; <paramref name="Days"/> stand in for a referrer without a subscription.</param>
+public sealed record RewardDecision(RewardState State, string? Reason, int Days, string? Campaign, decimal? Credit = null);
 
 /// <summary>The referral rules as pure functions (table-tested): who may be rewarded, how much, and when it is earned.</summary>
 public static class ReferralRules
 {
     public const string Self = "self";
+    public const string SameCard = "card";
     public const string SameDomain = "domain";
     public const string Cap = "cap";
     public const string Refund = "refund";
+    public const string Chargeback = "chargeback";
 
     public static RewardDecision Decide(
         string referrerId, string? referrerEmail, string invitedId, string? invitedEmail, ReferralProgram program,
-        IEnumerable<ReferralCampaign> campaigns, int referrerRewardsThisMonth, DateTime paidAtUtc)
+        IEnumerable<ReferralCampaign> campaigns, int referrerRewardsThisMonth, DateTime paidAtUtc, bool sameCard = false)
     {
         var campaign = campaigns.Where(c => c.StartsAtUtc <= paidAtUtc && paidAtUtc < c.EndsAtUtc).OrderByDescending(c => c.RewardDays).FirstOrDefault();
         var days = campaign?.RewardDays ?? program.RewardDays;
         string? refusal =
             referrerId == invitedId ? Self
+            : sameCard ? SameCard
             : program.RefuseSameEmailDomain && Domain(referrerEmail) is { } domain && domain == Domain(invitedEmail) && !PublicDomains.Contains(domain) ? SameDomain
             : referrerRewardsThisMonth >= program.MonthlyCap ? Cap
             : null;
-        return new RewardDecision(refusal is null ? RewardState.Pending : RewardState.Refused, refusal, days, campaign?.Name);
+        decimal? credit = program.RewardKind == RewardKind.Credit ? campaign?.RewardCredit ?? program.RewardCredit : null;
+        return new RewardDecision(refusal is null ? RewardState.Pending : RewardState.Refused, refusal, days, campaign?.Name, credit > 0 ? credit : null);
     }
 
     /// <summary>The calendar month (UTC) a payment counts against for the cap.</summary>

@@ -11,7 +11,9 @@ using Microsoft.Extensions.Options;
 
 namespace MemberHub.Web.Features.Memberships.Referrals;
 
-public sealed record RewardView(string InvitedName, RewardState State, string? Reason, int Days, string? Campaign, DateTime PaidAtUtc, DateTime EarnsAtUtc, DateTime? AppliedAtUtc);
+public sealed record RewardView(
+    string InvitedName, RewardState State, string? Reason, int Days, string? Credit, string? Campaign, DateTime PaidAtUtc, DateTime EarnsAtUtc, DateTime? AppliedAtUtc,
+    DateTime? TakenBackAtUtc);
 
 /// <summary>A member's invite link and what it brought: people who came, signed up and paid, and the rewards with their state.</summary>
 public sealed record ReferralOverview(string Code, string Link, int Visits, int SignUps, int Paid, IReadOnlyList<RewardView> Rewards);
@@ -23,6 +25,11 @@ public sealed class ReferralProgramInput
 
     [LocalizedRange(1, 365)]
     public int RewardDays { get; set; } = 30;
+
+    public RewardKind RewardKind { get; set; }
+
+    /// <summary>Checked by the service when <see cref="RewardKind"/> is credit.</summary>
+    public decimal RewardCredit { get; set; }
 
     [LocalizedRange(0, 120)]
     public int HoldDays { get; set; } = 14;
@@ -57,7 +64,9 @@ public sealed class ReferralService(
         var names = await DisplayNames.OfAsync(db, rewards.Select(r => r.InvitedUserId), cancellationToken);
         return Outcome<ReferralOverview>.Ok(new ReferralOverview(code, app.Value.Link("/r/" + code),
             steps.GetValueOrDefault(JoiningStep.Visited), steps.GetValueOrDefault(JoiningStep.SignedUp), steps.GetValueOrDefault(JoiningStep.Paid),
-            rewards.Select(r => new RewardView(names.GetValueOrDefault(r.InvitedUserId, "?"), r.State, r.Reason, r.Days, r.Campaign, r.PaidAtUtc, r.EarnsAtUtc, r.AppliedAtUtc)).ToList()));
+            rewards.Select(r => new RewardView(names.GetValueOrDefault(r.InvitedUserId, "?"), r.State, r.Reason, r.Days,
+                r is { CreditMinor: { } credit, Currency: { } currency } ? Tiers.Money.Format(credit, currency) : null,
+                r.Campaign, r.PaidAtUtc, r.EarnsAtUtc, r.AppliedAtUtc, r.TakenBackAtUtc)).ToList()));
     }
 
     /// <summary>Whether <paramref name="code"/> is a member's invite code (the <c>/r/</c> link answers 404 otherwise).</summary>
@@ -85,6 +94,10 @@ public sealed class ReferralService(
         {
             return Outcome.Refused(results[0].ErrorMessage!, results[0].MemberNames.FirstOrDefault());
         }
+        if (input.RewardKind == RewardKind.Credit && !IsCredit(input.RewardCredit))
+        {
+            return Outcome.Refused(text["Referrals.BadCredit"], nameof(ReferralProgramInput.RewardCredit));
+        }
         var coupon = string.IsNullOrWhiteSpace(input.WelcomeCouponId) ? null : input.WelcomeCouponId.Trim();
         if (coupon is not null && !coupon.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
         {
@@ -99,6 +112,8 @@ public sealed class ReferralService(
         }
         program.Enabled = input.Enabled;
         program.RewardDays = input.RewardDays;
+        program.RewardKind = input.RewardKind;
+        program.RewardCredit = input.RewardKind == RewardKind.Credit ? input.RewardCredit : program.RewardCredit;
         program.HoldDays = input.HoldDays;
         program.MonthlyCap = input.MonthlyCap;
         program.RefuseSameEmailDomain = input.RefuseSameEmailDomain;
@@ -107,7 +122,8 @@ public sealed class ReferralService(
         return Outcome.Ok;
     }
 
-    public async Task<Outcome> AddCampaignAsync(string? actorUserId, string name, DateTime startsOn, DateTime endsOn, int rewardDays, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AddCampaignAsync(
+        string? actorUserId, string name, DateTime startsOn, DateTime endsOn, int rewardDays, decimal? rewardCredit = null, CancellationToken cancellationToken = default)
     {
         if (!(await access.OwnerOnlyAsync(actorUserId, cancellationToken)).Allowed)
         {
@@ -126,10 +142,14 @@ public sealed class ReferralService(
         {
             return Outcome.Refused(text["Referrals.CampaignDays"], "RewardDays");
         }
+        if (rewardCredit is { } credit && !IsCredit(credit))
+        {
+            return Outcome.Refused(text["Referrals.BadCredit"], "RewardCredit");
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Add(new ReferralCampaign
         {
-            Name = name, RewardDays = rewardDays,
+            Name = name, RewardDays = rewardDays, RewardCredit = rewardCredit,
             StartsAtUtc = DateTime.SpecifyKind(startsOn.Date, DateTimeKind.Utc), EndsAtUtc = DateTime.SpecifyKind(endsOn.Date, DateTimeKind.Utc),
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -147,6 +167,8 @@ public sealed class ReferralService(
             ? Outcome.Ok
             : Outcome.Refused(text["Referrals.NoCampaign"]);
     }
+
+    private static bool IsCredit(decimal amount) => amount is > 0 and <= 10_000;
 
     // One code per member, made on first use; a clash with another member's (1 in 32^8) just draws again.
     private async Task<string> CodeOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken)

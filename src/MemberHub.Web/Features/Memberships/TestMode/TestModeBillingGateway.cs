@@ -155,14 +155,29 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
             return [(EventTypes.CustomerSubscriptionDeleted, StripeObjects.Subscription(s))];
         }, cancellationToken);
 
-    public Task ExtendSubscriptionAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default) =>
-        ChangeAsync(subscriptionId, (s, _) =>
+    public Task MoveTrialEndAsync(string subscriptionId, DateTime untilUtc, CancellationToken cancellationToken = default) =>
+        untilUtc > Now.AddMinutes(1)
+            ? ChangeAsync(subscriptionId, (s, _) =>
+            {
+                s.TrialEndUtc = untilUtc;
+                s.PeriodEndUtc = untilUtc;
+                s.Status = "trialing";
+                return [(EventTypes.CustomerSubscriptionUpdated, StripeObjects.Subscription(s))];
+            }, cancellationToken)
+            : ChangeAsync(subscriptionId, (s, _) => Renew(s, Now), cancellationToken);
+
+    public async Task AddBalanceCreditAsync(string customerId, long creditMinor, string currency, string description, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var subscription = await db.Set<TestModeSubscription>().Where(s => s.CustomerId == customerId && s.Status != "canceled").OrderByDescending(s => s.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new StripeException(System.Net.HttpStatusCode.NotFound, null, $"No such customer: '{customerId}'");
+        if (!string.Equals(subscription.Currency, currency, StringComparison.OrdinalIgnoreCase))
         {
-            s.TrialEndUtc = untilUtc;
-            s.PeriodEndUtc = untilUtc;
-            s.Status = "trialing";
-            return [(EventTypes.CustomerSubscriptionUpdated, StripeObjects.Subscription(s))];
-        }, cancellationToken);
+            throw new StripeException(System.Net.HttpStatusCode.BadRequest, null, $"The customer's balance is in {subscription.Currency}, not {currency}.");
+        }
+        subscription.BalanceMinor -= creditMinor;
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>The local checkout page's "Pay": the subscription starts and Stripe's three sign-up events follow.</summary>
     public async Task<string?> CompleteCheckoutAsync(string checkoutId, CancellationToken cancellationToken = default)
@@ -224,12 +239,20 @@ public sealed class TestModeBillingGateway(IDbContextFactory<AppDbContext> conte
                 s.EndedAtUtc = s.PeriodEndUtc;
                 return [(EventTypes.CustomerSubscriptionDeleted, StripeObjects.Subscription(s))];
             }
-            s.PeriodStartUtc = s.PeriodEndUtc;
-            s.PeriodEndUtc = NextPeriodEnd(s.PeriodStartUtc, s.Interval);
-            s.TrialEndUtc = null;
-            s.Status = "active";
-            return [(EventTypes.InvoicePaid, StripeObjects.Invoice(s, s.Amount, paid: true, Now)), (EventTypes.CustomerSubscriptionUpdated, StripeObjects.Subscription(s))];
+            return Renew(s, s.PeriodEndUtc);
         }, cancellationToken, applyScheduledPrice: true);
+
+    // A new period from the given moment, its invoice paid after any balance credit.
+    private IReadOnlyList<(string Type, StripeEntity Data)> Renew(TestModeSubscription s, DateTime from)
+    {
+        s.PeriodStartUtc = from;
+        s.PeriodEndUtc = NextPeriodEnd(from, s.Interval);
+        s.TrialEndUtc = null;
+        s.Status = "active";
+        var credit = Math.Min(Math.Max(-s.BalanceMinor, 0), s.Amount);
+        s.BalanceMinor += credit;
+        return [(EventTypes.InvoicePaid, StripeObjects.Invoice(s, s.Amount - credit, paid: true, Now)), (EventTypes.CustomerSubscriptionUpdated, StripeObjects.Subscription(s))];
+    }
 
     /// <summary>Test panel: the renewal charge fails; Stripe marks the subscription past due and will retry.</summary>
     public Task FailPaymentAsync(string subscriptionId, CancellationToken cancellationToken = default) =>

@@ -22,6 +22,9 @@ public sealed class TestModeSubscription
     public bool CancelAtPeriodEnd { get; set; }
     public DateTime? EndedAtUtc { get; set; }
     public string? ScheduledPriceId { get; set; }
+
+    /// <summary>The customer's balance as Stripe signs it: negative is credit, taken off the next invoices.</summary>
+    public long BalanceMinor { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 }
 

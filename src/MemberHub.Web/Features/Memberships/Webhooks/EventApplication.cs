@@ -20,6 +20,8 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         Subscription subscription => SubscriptionChangedAsync(SubscriptionSnapshot.From(subscription), created, cancellationToken),
         Invoice invoice => InvoiceAsync(invoice, cancellationToken),
         Charge charge when stripeEvent.Type == EventTypes.ChargeRefunded => ChargeRefundedAsync(charge, cancellationToken),
+        Charge charge when stripeEvent.Type == EventTypes.ChargeSucceeded => ChargeSucceededAsync(charge, cancellationToken),
+        Dispute dispute when stripeEvent.Type == EventTypes.ChargeDisputeCreated => DisputedAsync(dispute, cancellationToken),
         _ => Task.FromResult<string?>(null),
     };
 
@@ -32,7 +34,7 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         Changed |= await new Passes.PassPayments(db, memberships, now, logger).RefundedAsync(charge, cancellationToken);
         if (userId is not null && MembershipRefund.IsFull(charge))
         {
-            Changed |= await Referrals.ReferralLedger.RefundedAsync(db, userId, now, cancellationToken);
+            Changed |= await Referrals.ReferralLedger.ReversedAsync(db, userId, Referrals.ReferralRules.Refund, now, cancellationToken);
         }
         var refund = await db.Set<MembershipRefund>().FindAsync([charge.Id], cancellationToken);
         if (refund is null)
@@ -48,6 +50,47 @@ internal sealed class EventApplication(AppDbContext db, BatchMemberships members
         refund.AmountRefundedMinor = charge.AmountRefunded;
         refund.RefundedAtUtc = created;
         Changed = true;
+        return userId;
+    }
+
+    // Whose money it was, and with which card; a pass paid without a customer is found by its PaymentIntent.
+    private async Task<string?> ChargeSucceededAsync(Charge charge, CancellationToken cancellationToken)
+    {
+        var userId = await UserOfCustomerAsync(charge.CustomerId, cancellationToken)
+            ?? (charge.PaymentIntentId is { } intent
+                ? await db.Set<Passes.PassPurchase>().Where(p => p.PaymentIntentId == intent).Select(p => p.UserId).FirstOrDefaultAsync(cancellationToken)
+                : null);
+        if (userId is null || await db.Set<PaymentCharge>().FindAsync([charge.Id], cancellationToken) is not null)
+        {
+            return userId;
+        }
+        var fingerprint = charge.PaymentMethodDetails?.Card?.Fingerprint;
+        db.Add(new PaymentCharge { StripeChargeId = charge.Id, UserId = userId, PaymentIntentId = charge.PaymentIntentId, CardFingerprint = fingerprint, PaidAtUtc = created });
+        if (fingerprint is not null)
+        {
+            await Referrals.ReferralLedger.CardSeenAsync(db, userId, fingerprint, now, cancellationToken);
+        }
+        Changed = true;
+        return userId;
+    }
+
+    // A chargeback names only the charge: the money went back through the bank, so a referral it paid for is reversed.
+    private async Task<string?> DisputedAsync(Dispute dispute, CancellationToken cancellationToken)
+    {
+        var charge = await db.Set<PaymentCharge>().FindAsync([dispute.ChargeId], cancellationToken);
+        var userId = charge?.UserId ?? (dispute.PaymentIntentId is { } intent
+            ? await db.Set<Passes.PassPurchase>().Where(p => p.PaymentIntentId == intent).Select(p => p.UserId).FirstOrDefaultAsync(cancellationToken)
+            : null);
+        if (userId is null)
+        {
+            logger.LogWarning("Dispute {Dispute} is on a charge ({Charge}) no member is known for", dispute.Id, dispute.ChargeId);
+            return null;
+        }
+        if (charge is { DisputedAtUtc: null })
+        {
+            charge.DisputedAtUtc = created;
+        }
+        Changed |= await Referrals.ReferralLedger.ReversedAsync(db, userId, Referrals.ReferralRules.Chargeback, now, cancellationToken);
         return userId;
     }
 

@@ -31,6 +31,7 @@ public sealed class StripeEventProcessor : IAsyncDisposable
     [
         EventTypes.CheckoutSessionCompleted, EventTypes.CheckoutSessionAsyncPaymentSucceeded, EventTypes.CustomerSubscriptionCreated, EventTypes.CustomerSubscriptionUpdated,
         EventTypes.CustomerSubscriptionDeleted, EventTypes.InvoicePaid, EventTypes.InvoicePaymentFailed, EventTypes.ChargeRefunded,
+        EventTypes.ChargeSucceeded, EventTypes.ChargeDisputeCreated,
     ];
 
     private const int MaxBatch = 64;

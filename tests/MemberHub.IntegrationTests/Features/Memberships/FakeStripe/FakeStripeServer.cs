@@ -79,6 +79,15 @@ public sealed class FakeStripeServer : IAsyncDisposable
         {
             case ("POST", ["customers"]):
                 return Ok(StripeFixtures.Customer(NextId("cus"), form.GetValueOrDefault("email"), Metadata(form)));
+            case ("POST", ["customers", var customerId, "balance_transactions"]):
+                {
+                    var transaction = StripeFixtures.Fixture("customer_balance_transaction");
+                    transaction["id"] = NextId("cbtxn");
+                    transaction["customer"] = customerId;
+                    transaction["amount"] = long.Parse(form["amount"]);
+                    transaction["currency"] = form["currency"];
+                    return Ok(transaction);
+                }
             case ("POST", ["products"]):
                 return Ok(StripeFixtures.Product(NextId("prod"), form.GetValueOrDefault("name") ?? ""));
             case ("POST", ["products", var productId]):
@@ -140,6 +149,13 @@ public sealed class FakeStripeServer : IAsyncDisposable
         {
             subscription["status"] = status;
             subscription["ended_at"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        }
+        if (form.TryGetValue("trial_end", out var trialEnd))
+        {
+            var end = trialEnd == "now" ? DateTimeOffset.UtcNow.ToUnixTimeSeconds() : long.Parse(trialEnd);
+            subscription["trial_end"] = end;
+            subscription["status"] = trialEnd == "now" ? "active" : "trialing";
+            subscription["items"]!["data"]![0]!["current_period_end"] = end;
         }
         if (form.TryGetValue("items[0][price]", out var priceId))
         {

@@ -76,6 +76,23 @@ public static class StripeFixtures
         return charge;
     }
 
+    /// <summary>A charge that succeeded, paid with a card of the given fingerprint (charge.succeeded).</summary>
+    public static JsonObject SucceededCharge(string id, string customerId, string fingerprint, long amount = 1900)
+    {
+        var charge = RefundedCharge(id, customerId, amount, 0);
+        charge["payment_method_details"]!["card"]!["fingerprint"] = fingerprint;
+        return charge;
+    }
+
+    /// <summary>A cardholder's dispute of a charge with their bank (charge.dispute.created).</summary>
+    public static JsonObject Dispute(string id, string chargeId)
+    {
+        var dispute = Fixture("dispute");
+        dispute["id"] = id;
+        dispute["charge"] = chargeId;
+        return dispute;
+    }
+
     public static JsonObject Invoice(string id, string customerId, string subscriptionId, string status, long amount, DateTime periodEndUtc)
     {
         var invoice = Fixture("invoice");
