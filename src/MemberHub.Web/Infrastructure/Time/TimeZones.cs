@@ -90,4 +90,8 @@ public static class TimeZones
         }
         return TimeZoneInfo.ConvertTimeToUtc(wallClock, zone);
     }
+
+    /// <summary>The UTC instant a day begins in <paramref name="zoneId"/> (where a jump skips midnight, the first hour that exists).</summary>
+    public static DateTime StartOfDay(DateTime date, string zoneId) =>
+        ToUtc(date.Date, zoneId) ?? ToUtc(date.Date.AddHours(1), zoneId) ?? DateTime.SpecifyKind(date.Date, DateTimeKind.Utc);
 }

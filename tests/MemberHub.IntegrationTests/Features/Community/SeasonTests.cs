@@ -2,6 +2,7 @@ using MemberHub.IntegrationTests.Features.Memberships;
 using MemberHub.IntegrationTests.Features.Questions;
 using MemberHub.IntegrationTests.Features.Talks;
 using MemberHub.IntegrationTests.Infrastructure;
+using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Community.Introductions;
 using MemberHub.Web.Features.Community.Seasons;
 using MemberHub.Web.Features.Dashboard.Seasons;
@@ -171,6 +172,30 @@ public class SeasonTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
     }
 
     [Fact]
+    public async Task A_seasons_days_begin_at_midnight_in_the_communitys_time_zone()
+    {
+        var settings = factory.Services.GetRequiredService<CommunitySettingsService>();
+        var owner = (await factory.OwnerAsync()).Id;
+        var input = CommunitySettingsInput.From(await settings.GetAsync());
+        input.DefaultTimeZone = "Asia/Shanghai";
+        Assert.True((await settings.SaveAsync(owner, input)).Succeeded);
+        try
+        {
+            var id = await SeasonNowAsync(name: "Beijing cohort");
+
+            var season = (await Seasons.ListAsync()).Single(s => s.Id == id);
+            Assert.Equal((Today.AddDays(-1).AddHours(-8), Today.AddDays(2).AddHours(-8)), (season.StartsAtUtc, season.EndsAtUtc));
+            var edited = SeasonInput.From(season, await Seasons.ZoneAsync());
+            Assert.Equal((Today.AddDays(-1), Today.AddDays(2)), (edited.StartsOn, edited.EndsOn));
+        }
+        finally
+        {
+            input.DefaultTimeZone = "UTC";
+            await settings.SaveAsync(owner, input);
+        }
+    }
+
+    [Fact]
     public async Task Only_the_owner_saves_seasons_which_may_not_overlap_or_move_once_ended()
     {
         var id = await SeasonNowAsync(name: "Fixed cohort");
@@ -182,10 +207,10 @@ public class SeasonTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
         Assert.Equal(nameof(SeasonInput.StartsOn), (await Seasons.SaveAsync(owner, overlapping)).Field);
         EndSeason();
         var season = (await Seasons.ListAsync()).Single(s => s.Id == id);
-        var moved = SeasonInput.From(season);
+        var moved = SeasonInput.From(season, "UTC");
         moved.EndsOn = season.EndsAtUtc.AddDays(5);
         Assert.Contains("has ended", (await Seasons.SaveAsync(owner, moved)).Error);
-        var renamed = SeasonInput.From(season);
+        var renamed = SeasonInput.From(season, "UTC");
         renamed.NameEn = "Fixed cohort (2027)";
         Assert.True((await Seasons.SaveAsync(owner, renamed)).Succeeded);
     }

@@ -2,6 +2,7 @@ using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community.Engagement;
 using MemberHub.Web.Features.Community.Profiles;
+using MemberHub.Web.Features.Community.Seasons;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Infrastructure;
@@ -36,11 +37,7 @@ public sealed class IntroductionService(
             query = query.Where(i => i.Id == id);
         }
         // Archives the Owner keeps for their own season's members are left out for everyone else.
-        foreach (var closed in await archive.ClosedToAsync(viewer, cancellationToken))
-        {
-            var (start, end) = (closed.StartsAtUtc, closed.EndsAtUtc);
-            query = query.Where(i => i.CreatedAtUtc < start || i.CreatedAtUtc >= end);
-        }
+        query = query.OutsideSeasons(await archive.ClosedToAsync(viewer, cancellationToken), i => i.CreatedAtUtc);
         var page0 = await query.OrderByDescending(i => i.Id).Skip(page * PageSize).Take(PageSize)
             .Select(i => new
             {

@@ -3,12 +3,13 @@ using MemberHub.Web.Data;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Infrastructure;
 using MemberHub.Web.Infrastructure.Localization;
+using MemberHub.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace MemberHub.Web.Features.Community.Seasons;
 
-/// <summary>What the Owner edits for a season; dates are whole days (UTC), the end day not included.</summary>
+/// <summary>What the Owner edits for a season; dates are whole days in the community's time zone, the end day not included.</summary>
 public sealed class SeasonInput
 {
     public int? Id { get; set; }
@@ -29,18 +30,23 @@ public sealed class SeasonInput
 
     public bool ArchiveOpenToLaterMembers { get; set; } = true;
 
-    public static SeasonInput From(Season season) => new()
+    public static SeasonInput From(Season season, string zoneId) => new()
     {
-        Id = season.Id, NameEn = season.NameEn, NameZh = season.NameZh, StartsOn = season.StartsAtUtc, EndsOn = season.EndsAtUtc,
+        Id = season.Id, NameEn = season.NameEn, NameZh = season.NameZh,
+        StartsOn = TimeZones.ToLocal(season.StartsAtUtc, zoneId).Date, EndsOn = TimeZones.ToLocal(season.EndsAtUtc, zoneId).Date,
         ArchiveOpenToLaterMembers = season.ArchiveOpenToLaterMembers,
     };
 }
 
 /// <summary>The Owner's seasons: create and edit (no overlaps; an ended season's dates stay), and the archive's openness.</summary>
 public sealed class SeasonService(
-    IDbContextFactory<AppDbContext> contexts, MemberAccess access, SeasonArchive archive, TimeProvider clock, IStringLocalizer<CommunityText> text)
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, SeasonArchive archive, CommunitySettingsService settings, TimeProvider clock,
+    IStringLocalizer<CommunityText> text)
 {
     public Task<IReadOnlyList<Season>> ListAsync(CancellationToken cancellationToken = default) => archive.AllAsync(cancellationToken);
+
+    /// <summary>The zone a season's days are counted in: the community's (a season ending on 1 April ends at midnight there).</summary>
+    public Task<string> ZoneAsync() => settings.GetDefaultTimeZoneAsync();
 
     public async Task<Outcome<int>> SaveAsync(string? actorUserId, SeasonInput input, CancellationToken cancellationToken = default)
     {
@@ -53,8 +59,9 @@ public sealed class SeasonService(
         {
             return Outcome<int>.Refused(results[0].ErrorMessage!, results[0].MemberNames.FirstOrDefault());
         }
-        var starts = DateTime.SpecifyKind(input.StartsOn!.Value.Date, DateTimeKind.Utc);
-        var ends = DateTime.SpecifyKind(input.EndsOn!.Value.Date, DateTimeKind.Utc);
+        var zone = await ZoneAsync();
+        var starts = TimeZones.StartOfDay(input.StartsOn!.Value, zone);
+        var ends = TimeZones.StartOfDay(input.EndsOn!.Value, zone);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var season = input.Id is { } id ? await db.Set<Season>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) : null;

@@ -1,5 +1,6 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community.Seasons;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Questions.Tags;
 using MemberHub.Web.Infrastructure.Localization;
@@ -39,7 +40,7 @@ public sealed class QuestionReader(
         IReadOnlyList<Community.Seasons.Season> closed, string? authorId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), rank).Outside(closed);
+        var questions = OpenTo(db, db.Set<Question>().AsNoTracking().Where(q => !q.IsHidden && !q.IsDeleted), rank).OutsideSeasons(closed, q => q.CreatedAtUtc);
         if (tagId is { } onlyTag && filter is { Stage: null, State: null, Mine: false, Sort: QuestionSort.Newest })
         {
             // The common case, a tag's newest questions, pages through the tag's own index and then reads just one page of questions.
@@ -138,7 +139,7 @@ public sealed class QuestionReader(
         var viewer = await access.ViewerAsync(viewerId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var closed = await archive.ClosedToAsync(viewer, cancellationToken);
-        return (await OpenTo(db, db.Set<Question>().Where(q => questionIds.Contains(q.Id)), viewer).Outside(closed).Select(q => q.Id).ToListAsync(cancellationToken))
+        return (await OpenTo(db, db.Set<Question>().Where(q => questionIds.Contains(q.Id)), viewer).OutsideSeasons(closed, q => q.CreatedAtUtc).Select(q => q.Id).ToListAsync(cancellationToken))
             .ToHashSet();
     }
 

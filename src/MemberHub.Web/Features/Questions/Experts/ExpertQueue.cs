@@ -1,5 +1,6 @@
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community.Seasons;
 using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class ExpertQueue(
             .Where(q => !q.IsHidden && !q.IsDeleted && q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);
         // An ended season's threads are an archive: nobody waits there any more.
         var now = clock.GetUtcNow().UtcDateTime;
-        waiting = waiting.Outside((await archive.AllAsync(cancellationToken)).Where(s => s.HasEnded(now)));
+        waiting = waiting.OutsideSeasons((await archive.AllAsync(cancellationToken)).Where(s => s.HasEnded(now)), q => q.CreatedAtUtc);
         if (tagId is { } tag)
         {
             waiting = waiting.Where(q => q.Tags.Any(t => t.TagId == tag));
