@@ -20,7 +20,7 @@ public sealed class LifecycleReportTests(ClockedFactory factory) : IClassFixture
         var tier = await factory.CreateTierAsync("Circle");
         var expert = await factory.ExpertAsync();
         var ids = new Dictionary<char, string>();
-        foreach (var name in "ABCDEFGH")
+        foreach (var name in "ABCDEFGHI")
         {
             ids[name] = (await factory.CreateUserAsync(displayName: $"Member {name}")).Id;
         }
@@ -43,7 +43,8 @@ public sealed class LifecycleReportTests(ClockedFactory factory) : IClassFixture
                 Joined('E', On(10, 27), periodEndInDays: 100),                         // this quarter, not yet a full one; renews after the 90 days
                 Joined('F', On(11, 16), MembershipStatus.Trialing, periodEndInDays: 20), // a trial is not a renewal
                 Joined('G', On(11, 21), source: MembershipSource.Complimentary),       // complimentary, no renewal
-                Joined('H', On(11, 21), MembershipStatus.Incomplete, periodEndInDays: 25)); // never paid: not a member at all
+                Joined('H', On(11, 21), MembershipStatus.Incomplete, periodEndInDays: 25), // never paid: not a member at all
+                Joined('I', On(11, 1), periodEndInDays: 45, source: MembershipSource.Pass)); // a pass ending in month 2 is due for renewal too, silent
             // B and D wrote in Q3, the expert too (a post, but not a member); A wrote this quarter, within the last 30 days.
             foreach (var (author, on) in new[] { (ids['B'], On(8, 1)), (ids['D'], On(9, 28)), (expert.Id, On(8, 10)), (ids['A'], On(11, 21)) })
             {
@@ -70,9 +71,9 @@ public sealed class LifecycleReportTests(ClockedFactory factory) : IClassFixture
         Assert.Equal(LifecyclePhase.Growth, report.Verdict.Phase);
         Assert.Equal(299, report.Verdict.AgeDays);
         // Renewals by month: (due, cancelled, took part lately, silent).
-        Assert.Equal([(1, 0, 1, 0), (1, 0, 0, 1), (1, 1, 0, 0)], report.Renewals.Select(r => (r.Due, r.WillEnd, r.Active, r.Silent)));
-        Assert.Equal(3, report.RenewalsDue);
-        Assert.Equal(0.9 + 0.5, report.RenewalsExpected, 6);
+        Assert.Equal([(1, 0, 1, 0), (2, 0, 0, 2), (1, 1, 0, 0)], report.Renewals.Select(r => (r.Due, r.WillEnd, r.Active, r.Silent)));
+        Assert.Equal(4, report.RenewalsDue);
+        Assert.Equal(0.9 + 0.5 + 0.5, report.RenewalsExpected, 6);
     }
 
     [Fact]

@@ -66,8 +66,9 @@ public sealed class LifecycleReport(IDbContextFactory<AppDbContext> contexts, Me
         }
 
         var horizon = now.AddDays(RenewalDays);
+        // A pass does not renew by itself: its end is a renewal the member decides, like a subscription's.
         var dueSoon = memberships
-            .Where(m => m.Source == MembershipSource.Stripe && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue)
+            .Where(m => (m.Source == MembershipSource.Stripe || m.Source == MembershipSource.Pass) && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.PastDue)
                         && m.CurrentPeriodEndUtc > now && m.CurrentPeriodEndUtc <= horizon);
         // Counted in the database by month and cancelled or not, with how many took part in the last 30 days.
         var monthAgo = now.AddDays(-30);
