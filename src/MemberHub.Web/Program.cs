@@ -7,6 +7,8 @@ using MemberHub.Web.Features.Dashboard;
 using MemberHub.Web.Features.Demo;
 using MemberHub.Web.Features.Memberships;
 using MemberHub.Web.Features.Notifications;
+using MemberHub.Web.Features.Portability;
+using MemberHub.Web.Features.Portability.Import;
 using MemberHub.Web.Features.Questions;
 using MemberHub.Web.Features.Talks;
 using MemberHub.Web.Infrastructure;
@@ -15,7 +17,9 @@ using MemberHub.Web.Infrastructure.Email;
 using MemberHub.Web.Infrastructure.Localization;
 using MemberHub.Web.Infrastructure.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+// "import <archive>" restores a community into this empty instance and exits (README: export and import).
+var import = ImportCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(import?.HostArgs ?? args);
 
 // What every feature stands on (src/MemberHub.Web/Infrastructure, Data, Components).
 builder.AddInfrastructure();
@@ -34,6 +38,7 @@ builder.AddQuestions();
 builder.AddTalks();
 builder.AddNotifications();
 builder.AddDashboard();
+builder.AddPortability();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -43,6 +48,10 @@ try
 {
     app.ValidateOptions();
     await app.Services.MigrateDatabaseAsync();
+    if (import is not null)
+    {
+        return await import.RunAsync(app.Services);
+    }
     await app.EnsureStaffAsync();
     await app.ImportContentAsync();
     await app.SeedDemoAsync();
@@ -61,6 +70,7 @@ app.MapContent();
 app.MapTalks();
 app.MapNotifications();
 app.MapDashboard();
+app.MapPortability();
 await app.RunAsync();
 return 0;
 

@@ -1902,6 +1902,53 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("NotificationSettings", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.Export.ExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAtUtc");
+
+                    b.HasIndex("RequestedById");
+
+                    b.ToTable("ExportJobs", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Questions.Board.Answer", b =>
                 {
                     b.Property<int>("Id")
@@ -3020,6 +3067,15 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("MemberHub.Web.Features.Notifications.NotificationSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.Export.ExportJob", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -31,10 +31,11 @@ public static class NotificationKinds
     public const string TalkSeatFreed = "TalkSeatFreed";
     public const string PassEnding = "PassEnding";
     public const string NextSeason = "NextSeason";
+    public const string ExportReady = "ExportReady";
 
     public static readonly string[] All =
         [Welcomed, IntroductionReply, NewIntroduction, NewQuestion, QuestionWaiting, QuestionAnswered, QuestionCommented, AnswerAccepted, QuestionResolved,
-         TalkTomorrow, TalkStartsSoon, TalkCanceled, TalkSeatFreed, PassEnding, NextSeason,
+         TalkTomorrow, TalkStartsSoon, TalkCanceled, TalkSeatFreed, PassEnding, NextSeason, ExportReady,
          Warning, Suspended, Banned, PostHidden, PostRestored, ReportResolved];
 
     /// <summary>Kinds a member may not switch off by e-mail: moderation that concerns their own standing.</summary>

@@ -48,6 +48,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["MembershipAdminService.TestCancelAsync"] = Who.Owner, ["MembershipAdminService.TestRefundPassAsync"] = Who.Owner,
         ["PassService.StartAsync"] = Who.Self, ["PassService.OfferAsync"] = Who.Self,
         ["SeasonService.SaveAsync"] = Who.Owner,
+        ["ExportService.RequestAsync"] = Who.Owner, ["ExportService.ListAsync"] = Who.Owner, ["ExportService.DownloadAsync"] = Who.Owner,
         ["ReferralService.MineAsync"] = Who.Self, ["ReferralService.SaveProgramAsync"] = Who.Owner, ["ReferralService.AddCampaignAsync"] = Who.Owner,
         ["ReferralService.RemoveCampaignAsync"] = Who.Owner, ["ReferralReport.ReadAsync"] = Who.Owner,
         ["TierService.SaveAsync"] = Who.Owner, ["TierService.SetArchivedAsync"] = Who.Owner, ["TierService.MoveAsync"] = Who.Owner,
@@ -199,6 +200,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
             _ when type == typeof(long) => 1L,
             _ when type == typeof(bool) => true,
             _ when type == typeof(DateTime) => DateTime.UtcNow.AddDays(10),
+            _ when type == typeof(Guid) => Guid.NewGuid(),
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
             _ when type == typeof(IReadOnlyDictionary<string, int>) => new Dictionary<string, int>(),
             _ when type.IsGenericType && type.GetGenericTypeDefinition() is var generic

@@ -12,16 +12,25 @@ public static class TrackExport
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, $"{track.Slug}/{TrackFiles.TrackFileName}", TrackFile(track));
-            var stageKeys = track.Stages.ToDictionary(s => s.Id, s => s.Key);
-            var slugs = track.Lessons.ToDictionary(l => l.Id, l => l.Slug);
-            var lessons = TrackCatalog.InOrder(track);
-            for (var i = 0; i < lessons.Count; i++)
+            foreach (var (path, text) in Files(track))
             {
-                Add(zip, $"{track.Slug}/{i + 1:00}-{lessons[i].Slug}.md", LessonFile(lessons[i], stageKeys, slugs));
+                Add(zip, path, text);
             }
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>The track's files as the content folder keeps them: <c>{slug}/track.md</c> and one numbered file per lesson.</summary>
+    public static IEnumerable<(string Path, string Text)> Files(Track track)
+    {
+        yield return ($"{track.Slug}/{TrackFiles.TrackFileName}", TrackFile(track));
+        var stageKeys = track.Stages.ToDictionary(s => s.Id, s => s.Key);
+        var slugs = track.Lessons.ToDictionary(l => l.Id, l => l.Slug);
+        var lessons = TrackCatalog.InOrder(track);
+        for (var i = 0; i < lessons.Count; i++)
+        {
+            yield return ($"{track.Slug}/{i + 1:00}-{lessons[i].Slug}.md", LessonFile(lessons[i], stageKeys, slugs));
+        }
     }
 
     public static string TrackFile(Track track) => TrackFiles.Write(new TrackFrontMatter
