@@ -1902,6 +1902,28 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("NotificationSettings", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.Backup.BackupSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EveryHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Keep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastBackupAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BackupSchedule", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Portability.Export.ExportJob", b =>
                 {
                     b.Property<Guid>("Id")

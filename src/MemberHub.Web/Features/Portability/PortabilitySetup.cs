@@ -18,6 +18,8 @@ public static class PortabilitySetup
         builder.Services.AddSingleton<ExportService>();
         builder.Services.AddSingleton<ExportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ExportWorker>());
+        builder.Services.AddSingleton<Backup.BackupService>();
+        builder.Services.AddHostedService<Backup.BackupScheduler>();
         return builder;
     }
 
