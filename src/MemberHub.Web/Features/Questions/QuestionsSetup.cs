@@ -42,6 +42,7 @@ public static class QuestionsSetup
         services.AddSingleton<IModeratedContent, QuestionModeration>();
         services.AddSingleton<IModeratedContent, AnswerModeration>();
         services.AddSingleton<IModeratedContent, CommentModeration>();
+        builder.Services.AddSingleton<Accounts.IPersonalDataSource, QuestionsPersonalData>();
         return builder;
     }
 }

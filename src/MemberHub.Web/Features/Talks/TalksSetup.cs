@@ -35,6 +35,7 @@ public static class TalksSetup
         services.AddSingleton<TalkCalendar>();
         services.AddSingleton<TalkReminders>();
         services.AddHostedService<TalkReminderService>();
+        builder.Services.AddSingleton<Accounts.IPersonalDataSource, TalksPersonalData>();
         return builder;
     }
 
