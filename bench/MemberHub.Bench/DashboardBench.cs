@@ -109,7 +109,7 @@ public static class DashboardBench
     }
 
     // Three tiers saved through the app (test mode gives them prices): two in dollars, one in yuan.
-    private static async Task<List<Tier>> TiersAsync(BenchHost host)
+    internal static async Task<List<Tier>> TiersAsync(BenchHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var owner = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync("owner@bench.memberhub.local"))!;
@@ -123,7 +123,7 @@ public static class DashboardBench
         return tiers;
     }
 
-    private static async Task GenerateAsync(string database, List<Tier> tiers, int members, int activity)
+    internal static async Task GenerateAsync(string database, List<Tier> tiers, int members, int activity)
     {
         await using var connection = new SqliteConnection($"Data Source={database}");
         await connection.OpenAsync();

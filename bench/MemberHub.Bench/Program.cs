@@ -26,11 +26,16 @@ public static class BenchMain
             case "dashboard":
                 await DashboardBench.RunAsync(members: Arg(1, 50_000), activity: Arg(2, 2_000_000), only: args.Length > 3 ? args[3] : null);
                 return 0;
+            case "archive":
+                await ArchiveBench.RunAsync(members: Arg(1, 50_000), posts: Arg(2, 500_000));
+                return 0;
+            case "archive-bare" or "archive-export" or "archive-import":
+                return await ArchiveBench.StepAsync(command, args[1], args[2]);
             case "serve-lesson":
                 await LessonBench.ServeAsync(words: Arg(1, 3_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-talks, dashboard");
+                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-talks, dashboard, archive");
                 return 1;
         }
     }
