@@ -104,7 +104,9 @@ public static class ArchiveBench
     private static async Task<(double Seconds, long PeakMegabytes)> ChildAsync(string step, string from, string to)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        foreach (var argument in (string[])[.. Environment.GetCommandLineArgs().Take(1).Where(a => a.EndsWith(".dll", StringComparison.Ordinal)), step, from, to])
+        // Started as "dotnet MemberHub.Bench.dll" the child needs the dll named; started through its own executable, not.
+        var viaMuxer = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet";
+        foreach (var argument in (string[])[.. viaMuxer ? [typeof(ArchiveBench).Assembly.Location] : Array.Empty<string>(), step, from, to])
         {
             start.ArgumentList.Add(argument);
         }
