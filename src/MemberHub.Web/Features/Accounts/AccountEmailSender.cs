@@ -20,6 +20,10 @@ public sealed class AccountEmailSender(IEmailTransport transport, IStringLocaliz
     public Task SendAccountExistsAsync(ApplicationUser user, string email, string loginLink) =>
         SendAsync(user, email, "Email.Exists.Subject", "Email.Exists.Body", "Email.Exists.Action", loginLink);
 
+    /// <summary>A member brought over from another platform: welcome, and a link to choose a password (a reset link).</summary>
+    public Task SendInvitationAsync(ApplicationUser user, string email, string setPasswordLink, string community) =>
+        SendAsync(user, email, "Email.Invite.Subject", "Email.Invite.Body", "Email.Invite.Action", setPasswordLink, community);
+
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
         SendAsync(user, email, "Email.ResetCode.Subject", "Email.ResetCode.Body", null, null, resetCode);
 

@@ -19,6 +19,7 @@ public static class PortabilitySetup
         builder.Services.AddSingleton<ExportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ExportWorker>());
         builder.Services.AddSingleton<Backup.BackupService>();
+        builder.Services.AddSingleton<MovingIn.MemberImport>();
         builder.Services.AddHostedService<Backup.BackupScheduler>();
         return builder;
     }

@@ -50,7 +50,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["SeasonService.SaveAsync"] = Who.Owner,
         ["ExportService.RequestAsync"] = Who.Owner, ["ExportService.ListAsync"] = Who.Owner, ["ExportService.DownloadAsync"] = Who.Owner,
         ["BackupService.ScheduleAsync"] = Who.Owner, ["BackupService.SaveScheduleAsync"] = Who.Owner, ["BackupService.BackUpNowAsync"] = Who.Owner,
-        ["BackupService.ListAsync"] = Who.Owner,
+        ["BackupService.ListAsync"] = Who.Owner, ["MemberImport.PreviewAsync"] = Who.Owner, ["MemberImport.ImportAsync"] = Who.Owner,
         ["ReferralService.MineAsync"] = Who.Self, ["ReferralService.SaveProgramAsync"] = Who.Owner, ["ReferralService.AddCampaignAsync"] = Who.Owner,
         ["ReferralService.RemoveCampaignAsync"] = Who.Owner, ["ReferralReport.ReadAsync"] = Who.Owner,
         ["TierService.SaveAsync"] = Who.Owner, ["TierService.SetArchivedAsync"] = Who.Owner, ["TierService.MoveAsync"] = Who.Owner,
