@@ -40,6 +40,7 @@ public class ExportTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
         {
             var read = await JsonSerializer.DeserializeAsync<ArchiveManifest>(manifest, ArchiveManifest.Json);
             Assert.Equal(job.RowsDone, read!.Tables.Sum(t => t.Rows));
+            Assert.DoesNotContain(read.Tables, t => t.Name == "ExportJobs");
             using var users = new StreamReader(zip.GetEntry(ArchiveManifest.RecordsFolder + "AspNetUsers.jsonl")!.Open());
             Assert.Contains("张伟", await users.ReadToEndAsync());
         }

@@ -5,11 +5,14 @@ namespace MemberHub.Web.Features.Portability.Archive;
 /// <summary>
 /// The tables an archive carries: every table of the database, read from SQLite's own catalogue so nothing is left out
 /// when a feature adds one. Not carried: EF's migration history (the archive names its migration instead), SQLite's
-/// internal tables, and the storage tables behind a full-text index (the index itself is carried, by its rows).
+/// internal tables, the storage tables behind a full-text index (the index itself is carried, by its rows), and this
+/// server's export jobs (restored, a running one would start again on the new server, for files that are not there).
 /// </summary>
 internal static class ArchiveTables
 {
     public const string MigrationHistory = "__EFMigrationsHistory";
+
+    private static readonly string[] ServerOnly = [MigrationHistory, "ExportJobs"];
 
     public sealed record Table(string Name, bool IsVirtual, IReadOnlyList<string> Columns)
     {
@@ -36,7 +39,7 @@ internal static class ArchiveTables
         var tables = new List<Table>();
         foreach (var (name, isVirtual) in found)
         {
-            if (name == MigrationHistory || virtualNames.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            if (ServerOnly.Contains(name) || virtualNames.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 continue;
             }
