@@ -89,8 +89,11 @@ public class ArchiveRoundTripTests(DemoCommunityFactory factory) : IClassFixture
         var (code, _, errors) = await ImportCommandAsync(damaged, Path.Combine(folder, "fresh"));
         var (notZip, _, notZipErrors) = await ImportCommandAsync(Path.Combine(AppContext.BaseDirectory, "MemberHub.Web.dll"), Path.Combine(folder, "fresh2"));
 
+        var (usage, _, usageErrors) = await ImportCommandAsync("", Path.Combine(folder, "fresh3"));
+
         Assert.Equal(1, code);
         Assert.Contains("records/Questions.jsonl does not match its checksum", errors);
+        Assert.Equal((2, true), (usage, usageErrors.Contains("Usage: dotnet run --project src/MemberHub.Web -- import <archive.zip>")));
         Assert.Equal((1, true), (notZip, notZipErrors.Contains("not a MemberHub archive")));
         Assert.Equal(questions, await factory.QuestionCountAsync());
         Assert.Equal(0L, await CountAsync(Path.Combine(folder, "fresh", "memberhub.db"), "AspNetUsers"));

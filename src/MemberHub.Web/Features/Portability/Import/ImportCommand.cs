@@ -12,10 +12,15 @@ public sealed record ImportCommand(string ArchivePath, string[] HostArgs)
 
     /// <summary>The command when the app was started for it; the remaining arguments go to the host as usual.</summary>
     public static ImportCommand? Parse(string[] args) =>
-        args is [Verb, var path, .. var rest] ? new ImportCommand(path, rest) : null;
+        args is [Verb, .. var rest] ? new ImportCommand(rest.FirstOrDefault() ?? "", [.. rest.Skip(1)]) : null;
 
     public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        if (ArchivePath.Length == 0)
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/MemberHub.Web -- import <archive.zip>");
+            return 2;
+        }
         if (!File.Exists(ArchivePath))
         {
             await Console.Error.WriteLineAsync($"No archive at {Path.GetFullPath(ArchivePath)}.");
