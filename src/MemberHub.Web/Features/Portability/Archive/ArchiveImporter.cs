@@ -52,7 +52,7 @@ public sealed class ArchiveImporter(IDbContextFactory<AppDbContext> contexts, IS
                 return Outcome<ImportReport>.Refused(text["Import.OtherSchema", manifest.Migration, migration]);
             }
             // Empty: nothing but what a first start creates (the configured Owner); the archive's rows replace it.
-            if (await ScalarAsync(connection, null, """
+            if (await ArchiveTables.ScalarAsync(connection, null, """
                     SELECT (SELECT COUNT(*) FROM "AspNetUsers") > 1 OR EXISTS (SELECT 1 FROM "Memberships") OR EXISTS (SELECT 1 FROM "Questions")
                         OR EXISTS (SELECT 1 FROM "Introductions")
                     """, cancellationToken) == 1)
@@ -222,13 +222,5 @@ public sealed class ArchiveImporter(IDbContextFactory<AppDbContext> contexts, IS
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

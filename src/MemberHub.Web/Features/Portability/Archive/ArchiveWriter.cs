@@ -40,7 +40,7 @@ public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, Time
         var counts = new Dictionary<string, long>();
         foreach (var table in tables)
         {
-            counts[table.Name] = await CountAsync(connection, dbTransaction, table.Name, cancellationToken);
+            counts[table.Name] = await ArchiveTables.ScalarAsync(connection, dbTransaction, $"SELECT COUNT(*) FROM {ArchiveTables.Quote(table.Name)}", cancellationToken);
         }
         var total = counts.Values.Sum();
         var done = 0L;
@@ -111,13 +111,5 @@ public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, Time
             rowWritten();
         }
         return rows;
-    }
-
-    private static async Task<long> CountAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT COUNT(*) FROM {ArchiveTables.Quote(table)}";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
