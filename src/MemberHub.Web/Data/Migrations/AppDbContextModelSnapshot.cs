@@ -1971,6 +1971,33 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("ExportJobs", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.Threads.ImportedThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("ImportedThreads", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Questions.Board.Answer", b =>
                 {
                     b.Property<int>("Id")
@@ -3098,6 +3125,15 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.Threads.ImportedThread", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Questions.Board.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

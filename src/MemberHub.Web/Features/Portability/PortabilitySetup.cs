@@ -20,6 +20,7 @@ public static class PortabilitySetup
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ExportWorker>());
         builder.Services.AddSingleton<Backup.BackupService>();
         builder.Services.AddSingleton<MovingIn.MemberImport>();
+        builder.Services.AddSingleton<MovingIn.Threads.ThreadImport>();
         builder.Services.AddHostedService<Backup.BackupScheduler>();
         return builder;
     }

@@ -130,6 +130,7 @@ public class AuthorizationMatrixTests(DemoCommunityFactory factory) : IClassFixt
         ["/owner/referrals"] = (Rule.Owner, null),
         ["/owner/export"] = (Rule.Owner, null),
         ["/owner/import-members"] = (Rule.Owner, null),
+        ["/owner/import-threads"] = (Rule.Owner, null),
         ["/owner/export/{id:guid}/download"] = (Rule.Special, "an export's archive, for the Owner until its link expires: ExportTests"),
         ["/owner/tracks/new"] = (Rule.Owner, null),
         ["/owner/tracks/{Id:int}"] = (Rule.Owner, null),

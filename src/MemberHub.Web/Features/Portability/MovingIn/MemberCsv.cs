@@ -20,13 +20,17 @@ public enum CsvRefusal
 /// Read with Sylvan.Data.Csv (quotes, commas and line breaks inside fields; the delimiter found from the header row); the encoding is UTF-8 when the bytes are valid
 /// UTF-8 (with or without a BOM), else GB18030, the superset of the GBK that Chinese Excel writes.
 /// </summary>
-public sealed record MemberCsv(string Encoding, IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows, CsvRefusal Refusal = CsvRefusal.None, int? Line = null)
+public sealed record MemberCsv(string Encoding, IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows, CsvRefusal Refusal = CsvRefusal.None, int? Line = null,
+    IReadOnlyList<int>? RowLines = null)
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
     static MemberCsv() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public bool Succeeded => Refusal == CsvRefusal.None;
+
+    /// <summary>The row's number as a spreadsheet shows it (the header is row 1; blank rows, left out, still count).</summary>
+    public int LineOf(int index) => RowLines?[index] ?? index + 2;
 
     public static MemberCsv Read(byte[] bytes)
     {
@@ -48,6 +52,7 @@ public sealed record MemberCsv(string Encoding, IReadOnlyList<string> Headers, I
             return Refused(CsvRefusal.Empty);
         }
         var rows = new List<string[]>();
+        var lines = new List<int>();
         try
         {
             using var reader = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HasHeaders = true });
@@ -71,8 +76,9 @@ public sealed record MemberCsv(string Encoding, IReadOnlyList<string> Headers, I
                     continue;
                 }
                 rows.Add(row);
+                lines.Add(line);
             }
-            return new MemberCsv(encoding, headers, rows);
+            return new MemberCsv(encoding, headers, rows, RowLines: lines);
         }
         catch (CsvFormatException e)
         {

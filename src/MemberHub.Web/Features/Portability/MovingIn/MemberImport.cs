@@ -129,8 +129,7 @@ public sealed class MemberImport(
         }
         for (var i = 0; i < csv.Rows.Count; i++)
         {
-            // Line numbers as a spreadsheet shows them: the header is line 1.
-            var (line, row) = (i + 2, csv.Rows[i]);
+            var (line, row) = (csv.LineOf(i), csv.Rows[i]);
             var email = columns.Email < row.Length ? row[columns.Email].Trim() : "";
             string? reason = email.Length == 0 ? NoEmail
                 : !IsEmail(email) ? BadEmail
