@@ -12,6 +12,7 @@ using MemberHub.Web.Features.Portability.Import;
 using MemberHub.Web.Features.Questions;
 using MemberHub.Web.Features.Talks;
 using MemberHub.Web.Infrastructure;
+using MemberHub.Web.Infrastructure.Caching;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Email;
 using MemberHub.Web.Infrastructure.Localization;
@@ -40,6 +41,7 @@ builder.AddNotifications();
 builder.AddDashboard();
 builder.AddPortability();
 builder.AddDemo();
+builder.Services.AddCacheReset();
 
 var app = builder.Build();
 

@@ -13,11 +13,17 @@ namespace MemberHub.Web.Features.Community;
 /// <summary>Reads (cached) and saves the community's settings; only the Owner may save.</summary>
 public sealed class CommunitySettingsService(
     IDbContextFactory<AppDbContext> contexts, MarkdownRenderer markdown, StaffDirectory staff,
-    TimeProvider clock, IStringLocalizer<CommunityText> text) : ICommunityDefaults
+    TimeProvider clock, IStringLocalizer<CommunityText> text) : ICommunityDefaults, Infrastructure.Caching.IResettableCache
 {
     private readonly Infrastructure.Caching.CachedValue<CommunitySettings> cached = new();
 
     public event Action? Changed;
+
+    public void Reset()
+    {
+        cached.Invalidate();
+        Changed?.Invoke();
+    }
 
     /// <summary>The current settings; callers must treat the instance as read-only.</summary>
     public Task<CommunitySettings> GetAsync(CancellationToken cancellationToken = default) =>

@@ -12,6 +12,7 @@ public static class PortabilitySetup
     {
         builder.Services.AddSingleton<ArchiveWriter>();
         builder.Services.AddSingleton<ArchiveImporter>();
+        builder.Services.AddSingleton<Import.ArchiveRestore>();
         builder.Services.AddSingleton<ExportQueue>();
         builder.Services.AddSingleton<ExportFiles>();
         builder.Services.AddSingleton<ExportProgress>();

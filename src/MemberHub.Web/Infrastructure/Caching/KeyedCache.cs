@@ -8,7 +8,7 @@ namespace MemberHub.Web.Infrastructure.Caching;
 /// not keep its older result. The short lifetime bounds memory and covers writes made outside this process (another
 /// instance, a SQL console) and changes nobody announces.
 /// </summary>
-public class KeyedCache<TKey, T>(TimeProvider clock) where TKey : notnull
+public class KeyedCache<TKey, T>(TimeProvider clock) : IResettableCache where TKey : notnull
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private const int MaxEntries = 20_000;
@@ -47,6 +47,8 @@ public class KeyedCache<TKey, T>(TimeProvider clock) where TKey : notnull
         versions.AddOrUpdate(key, 1, (_, version) => version + 1);
         entries.TryRemove(key, out _);
     }
+
+    public void Reset() => ChangedForEveryone();
 
     public void ChangedForEveryone()
     {

@@ -51,6 +51,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
         ["ExportService.RequestAsync"] = Who.Owner, ["ExportService.ListAsync"] = Who.Owner, ["ExportService.DownloadAsync"] = Who.Owner,
         ["BackupService.ScheduleAsync"] = Who.Owner, ["BackupService.SaveScheduleAsync"] = Who.Owner, ["BackupService.BackUpNowAsync"] = Who.Owner,
         ["BackupService.ListAsync"] = Who.Owner, ["MemberImport.PreviewAsync"] = Who.Owner, ["MemberImport.ImportAsync"] = Who.Owner,
+        ["ThreadImport.PreviewAsync"] = Who.Owner, ["ThreadImport.ImportAsync"] = Who.Owner, ["ArchiveRestore.RestoreAsync"] = Who.Owner,
         ["ReferralService.MineAsync"] = Who.Self, ["ReferralService.SaveProgramAsync"] = Who.Owner, ["ReferralService.AddCampaignAsync"] = Who.Owner,
         ["ReferralService.RemoveCampaignAsync"] = Who.Owner, ["ReferralReport.ReadAsync"] = Who.Owner,
         ["TierService.SaveAsync"] = Who.Owner, ["TierService.SetArchivedAsync"] = Who.Owner, ["TierService.MoveAsync"] = Who.Owner,
@@ -203,6 +204,7 @@ public class CommandRegistryTests(DemoCommunityFactory factory) : IClassFixture<
             _ when type == typeof(bool) => true,
             _ when type == typeof(DateTime) => DateTime.UtcNow.AddDays(10),
             _ when type == typeof(Guid) => Guid.NewGuid(),
+            _ when type == typeof(Stream) => new MemoryStream(),
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
             _ when type == typeof(IReadOnlyDictionary<string, int>) => new Dictionary<string, int>(),
             _ when type.IsGenericType && type.GetGenericTypeDefinition() is var generic

@@ -14,6 +14,7 @@ public sealed record LevelInput(int MinimumPoints, string NameEn, string NameZh)
 /// weights and the level names, and profiles and posts show the level.
 /// </summary>
 public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, MemberAccess access, TimeProvider clock, IStringLocalizer<CommunityText> text)
+    : Infrastructure.Caching.IResettableCache
 {
     public static readonly LevelInput[] DefaultLevels =
     [
@@ -121,4 +122,6 @@ public sealed class PointsService(IDbContextFactory<AppDbContext> contexts, Memb
         levels.Invalidate();
         return Outcome.Ok;
     }
+
+    public void Reset() => levels.Invalidate();
 }

@@ -7,7 +7,7 @@ namespace MemberHub.Web.Features.Content.Tracks;
 /// Every track with its stages and lessons (bodies included, already rendered) held in memory: lesson pages are
 /// read far more often than written, so they cost no query. Editors and the importer call <see cref="Invalidate"/>.
 /// </summary>
-public sealed class TrackCatalog(IDbContextFactory<AppDbContext> contexts)
+public sealed class TrackCatalog(IDbContextFactory<AppDbContext> contexts) : Infrastructure.Caching.IResettableCache
 {
     private readonly Infrastructure.Caching.CachedValue<IReadOnlyList<Track>> tracks = new();
 
@@ -38,6 +38,8 @@ public sealed class TrackCatalog(IDbContextFactory<AppDbContext> contexts)
         }
         return null;
     }
+
+    public void Reset() => Invalidate();
 
     public void Invalidate()
     {

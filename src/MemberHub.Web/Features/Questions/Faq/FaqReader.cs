@@ -89,7 +89,7 @@ public sealed class FaqReader(IDbContextFactory<AppDbContext> contexts, MemberAc
 /// Every FAQ entry, kept until the FAQ changes or one of its threads does (hidden, restored, deleted, retagged: the board
 /// raises <see cref="QuestionEvents"/> for each). The FAQ is read by every member who searches it or asks a question.
 /// </summary>
-public sealed class FaqCache
+public sealed class FaqCache : IResettableCache
 {
     /// <summary>An entry with what decides whether and where it is listed.</summary>
     public sealed record Row(FaqItem Item, IReadOnlyList<int> TagIds, bool Listed);
@@ -108,4 +108,6 @@ public sealed class FaqCache
     }
 
     public void Changed() => rows.Invalidate();
+
+    public void Reset() => Changed();
 }

@@ -18,6 +18,7 @@ public sealed class TagInput
 
 /// <summary>The Owner's list of tags (read on every board page, so held in memory and refreshed on change) and each expert's followed tags.</summary>
 public sealed class TagService(IDbContextFactory<AppDbContext> contexts, MemberAccess access, IStringLocalizer<QuestionsText> text)
+    : Infrastructure.Caching.IResettableCache
 {
     private readonly Infrastructure.Caching.CachedValue<IReadOnlyList<QuestionTag>> cached = new();
 
@@ -29,6 +30,8 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, MemberA
         });
 
     private void Invalidate() => cached.Invalidate();
+
+    public void Reset() => Invalidate();
 
     public async Task<Outcome<int>> SaveAsync(string? ownerId, TagInput input, CancellationToken cancellationToken = default)
     {
