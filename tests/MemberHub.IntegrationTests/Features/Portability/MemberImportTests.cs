@@ -42,6 +42,8 @@ public class MemberImportTests(MemberHubFactory factory) : IClassFixture<MemberH
         var membership = (await factory.MembershipOfAsync(zhang.Id))!;
         Assert.Equal((MembershipSource.Complimentary, tier.Id), (membership.Source, membership.TierId));
         Assert.True(membership.ComplimentaryUntilUtc > DateTime.UtcNow.AddDays(29));
+        // Joined on the old platform on 1 March: a member since then here too (days-of-membership releases count from it).
+        Assert.Equal((new DateTime(2026, 3, 1), new DateTime(2026, 3, 1)), (membership.StartedAtUtc, zhang.CreatedAtUtc));
 
         // The invitation's link lets the member choose a password and sign in.
         using var client = factory.CreateTestClient();

@@ -1,3 +1,4 @@
+using MemberHub.Web.Features.Portability.MovingIn;
 using MemberHub.Web.Features.Portability.MovingIn.Threads;
 
 namespace MemberHub.Tests.Features.Portability;
@@ -82,7 +83,7 @@ public class ThreadCheckTests
     [InlineData("2026-03-01 17:00", "2026-03-01T09:00:00")]
     [InlineData("2026-03-01", "2026-02-28T16:00:00")]
     public void Dates_without_an_offset_are_wall_clock_times_in_the_community_zone(string text, string utc) =>
-        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), ThreadCheck.Date(text, "Asia/Shanghai"));
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), IncomingDate.ToUtc(text, "Asia/Shanghai"));
 
     [Fact]
     public void A_title_longer_than_the_board_allows_is_shortened_not_refused()

@@ -27,5 +27,9 @@ public sealed record MemberColumns(int Email, int? Name = null, int? FirstName =
         return At(Name) ?? (string.Join(' ', new[] { At(FirstName), At(LastName) }.Where(p => p is not null)) is { Length: > 0 } both ? both : null);
     }
 
+    /// <summary>When the member joined the old platform, if the mapped column holds a date.</summary>
+    public DateTime? JoinedIn(string[] row, string zone) =>
+        Joined is { } i && i < row.Length ? IncomingDate.ToUtc(row[i], zone) : null;
+
     private static string Normalize(string header) => header.Trim().Trim('"').Replace('_', ' ').ToLowerInvariant();
 }

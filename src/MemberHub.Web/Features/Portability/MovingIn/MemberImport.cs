@@ -82,14 +82,17 @@ public sealed class MemberImport(
         var (accepted, skipped) = await CheckAsync(db, csv, plan.Columns, cancellationToken);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var now = clock.GetUtcNow().UtcDateTime;
+        var zone = (await community.GetAsync(cancellationToken)).DefaultTimeZone;
         var created = new List<ApplicationUser>();
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             foreach (var (line, email, row) in accepted)
             {
+                // A member since long ago on the old platform is one here too: lessons released by days of membership count from then.
+                var joined = plan.Columns.JoinedIn(row, zone) is { } date && date <= now ? date : now;
                 var user = new ApplicationUser
                 {
-                    UserName = email, Email = email, EmailConfirmed = true, CreatedAtUtc = now,
+                    UserName = email, Email = email, EmailConfirmed = true, CreatedAtUtc = joined,
                     DisplayName = Truncate(plan.Columns.NameIn(row) ?? "", ApplicationUser.DisplayNameMaxLength),
                 };
                 var result = await users.CreateAsync(user);
@@ -104,6 +107,7 @@ public sealed class MemberImport(
                 {
                     var membership = new Membership { UserId = user.Id, StartedAtUtc = now };
                     membership.GrantComplimentary(plan.TierId!.Value, now.AddDays(plan.ComplimentaryDays), now);
+                    membership.StartedAtUtc = joined;
                     db.Add(membership);
                 }
             }

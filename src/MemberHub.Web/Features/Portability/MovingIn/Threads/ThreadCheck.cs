@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using MemberHub.Web.Features.Questions.Board;
-using MemberHub.Web.Infrastructure.Time;
 
 namespace MemberHub.Web.Features.Portability.MovingIn.Threads;
 
@@ -19,7 +16,7 @@ public sealed record SkippedPost(string Place, string? Title, string Reason, int
 public sealed record ThreadCheckContext(IReadOnlyDictionary<string, string> Authors, string? StandIn, IReadOnlySet<string> Imported, string Zone, DateTime NowUtc);
 
 /// <summary>What of a file can be imported and what cannot, decided before anything is written (table-tested).</summary>
-public static partial class ThreadCheck
+public static class ThreadCheck
 {
     public const string NoTitle = "NoTitle";
     public const string NoBody = "NoBody";
@@ -74,7 +71,7 @@ public static partial class ThreadCheck
     {
         var body = post.Body.Trim();
         var author = post.AuthorEmail is { } email ? context.Authors.GetValueOrDefault(email.Trim().ToUpperInvariant()) : null;
-        var date = Date(post.Date, context.Zone);
+        var date = IncomingDate.ToUtc(post.Date, context.Zone);
         reason = body.Length == 0 ? NoBody
             : body.Length > Answer.BodyMaxLength ? TooLong
             : date is null || date > context.NowUtc ? BadDate
@@ -82,22 +79,4 @@ public static partial class ThreadCheck
             : null;
         return reason is null ? new CheckedPost(post.Place, author!, body, date!.Value, post.Accepted) : null;
     }
-
-    /// <summary>An ISO 8601 date; one written without an offset is a wall-clock time in the community's zone.</summary>
-    public static DateTime? Date(string? text, string zone)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        text = text.Trim();
-        if (HasOffset().IsMatch(text))
-        {
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) ? instant.UtcDateTime : null;
-        }
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? TimeZones.ToUtc(local, zone) : null;
-    }
-
-    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex HasOffset();
 }
