@@ -1,10 +1,7 @@
 using MemberHub.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MemberHub.Web.Data;
 
@@ -31,12 +28,9 @@ public static class DataSetup
         builder.Services.AddSingleton<DatabaseHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-        // Keys that protect sign-in cookies and e-mail tokens live beside the database, so a restart keeps people signed in.
-        builder.Services.AddDataProtection().SetApplicationName("MemberHub");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IWebHostEnvironment>((options, configuration, environment) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(DataDirectory(configuration, environment.ContentRootPath), "keys")),
-                NullLoggerFactory.Instance));
+        // Keys that protect sign-in cookies and e-mail tokens live in the database: a restart, a second instance on the same
+        // database, a backup and a restored archive all keep people signed in.
+        builder.Services.AddDataProtection().SetApplicationName("MemberHub").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
 
@@ -75,6 +69,8 @@ public static class DataSetup
             Directory.CreateDirectory(folder);
         }
         await db.Database.MigrateAsync();
+        var data = DataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+        await DataProtectionKeysFromFolder.MoveAsync(db, Path.Combine(data, "keys"));
         // WAL lets readers proceed while one writer commits; the setting is stored in the file itself.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

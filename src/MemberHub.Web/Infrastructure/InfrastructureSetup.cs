@@ -15,6 +15,7 @@ public static class InfrastructureSetup
 
         builder.Services.AddValidatedOptions<AppOptions>(AppOptions.Section);
         builder.Services.AddPublicPageCache();
+        builder.Services.AddSingleton<Jobs.JobLeases>();
         builder.Services.AddSingleton<Diagnostics.OpenCircuits>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<Diagnostics.OpenCircuits>());
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,15 +1,34 @@
+using MemberHub.Web.Infrastructure.Jobs;
+
 namespace MemberHub.Web.Infrastructure;
 
 /// <summary>
 /// Work a feature does on the app's clock rather than on a request (talk reminders, waiting-question alerts): one pass
 /// at start-up to catch up, then one every <see cref="Interval"/>. A failing pass is logged and tried again next time.
+/// Where several instances share the database, only the one holding the job's lease runs it.
 /// </summary>
-public abstract class PeriodicPass(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class PeriodicPass(JobLeases leases, TimeProvider clock, ILogger logger) : BackgroundService
 {
     protected abstract TimeSpan Interval { get; }
 
     /// <summary>One pass; returns how much it did (logged when more than nothing).</summary>
     protected abstract Task<int> PassAsync(CancellationToken cancellationToken);
+
+    /// <summary>One pass if this instance holds (or takes) the job's lease; null when another instance runs the job.</summary>
+    public async Task<int?> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        // Two intervals: a holder that misses one pass keeps the job; one that has stopped gives it up soon after.
+        if (!await leases.TryTakeAsync(GetType().Name, Interval * 2, cancellationToken))
+        {
+            return null;
+        }
+        var done = await PassAsync(cancellationToken);
+        if (done > 0)
+        {
+            logger.LogInformation("{Pass} did {Count}", GetType().Name, done);
+        }
+        return done;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,11 +36,7 @@ public abstract class PeriodicPass(TimeProvider clock, ILogger logger) : Backgro
         {
             try
             {
-                var done = await PassAsync(stoppingToken);
-                if (done > 0)
-                {
-                    logger.LogInformation("{Pass} did {Count}", GetType().Name, done);
-                }
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

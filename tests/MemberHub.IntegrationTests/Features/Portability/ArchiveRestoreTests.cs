@@ -2,6 +2,7 @@ using MemberHub.IntegrationTests.Features.Security;
 using MemberHub.Web.Features.Community;
 using MemberHub.Web.Features.Portability.Archive;
 using MemberHub.Web.Features.Portability.Import;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberHub.IntegrationTests.Features.Portability;
@@ -12,6 +13,8 @@ public class ArchiveRestoreTests(DemoCommunityFactory demo) : IClassFixture<Demo
     [Fact]
     public async Task The_owner_of_an_empty_instance_restores_an_uploaded_archive_and_its_members_sign_in_and_read_at_once()
     {
+        // Protected by the old server's keys, as its sign-in cookies and e-mailed links are.
+        var protectedThere = demo.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restore-test").Protect("still signed in");
         using var archive = new MemoryStream();
         await demo.Services.GetRequiredService<ArchiveWriter>().WriteAsync(archive);
         var demoName = (await demo.Services.GetRequiredService<CommunitySettingsService>().GetAsync()).Name;
@@ -31,6 +34,8 @@ public class ArchiveRestoreTests(DemoCommunityFactory demo) : IClassFixture<Demo
         Assert.True(restored.Succeeded, restored.Error);
         Assert.True(restored.Value!.Rows > 100);
         Assert.Equal(demoName, (await settings.GetAsync()).Name);
+        // The keys came with the archive: what the old server protected, the new one reads.
+        Assert.Equal("still signed in", fresh.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restore-test").Unprotect(protectedThere));
         using var client = fresh.CreateTestClient();
         Assert.Equal("/", (await client.LogInAsync("member@demo.memberhub.local", "Demo-pass-2026")).Path);
         var board = await client.GetAsync("/questions");

@@ -58,6 +58,12 @@ public class ArchiveRoundTripTests(DemoCommunityFactory factory) : IClassFixture
         Assert.True(first.Rows("AspNetUsers") > 5 && first.Rows("QaSearch") > 0 && first.Rows("Lessons") > 0);
         using var zip = ZipFile.OpenRead(archive);
         Assert.Contains(zip.Entries, e => e.FullName.StartsWith(ArchiveManifest.ContentFolder, StringComparison.Ordinal) && e.FullName.EndsWith(".md", StringComparison.Ordinal));
+        // Each question with its answers is also readable as Markdown, without a database.
+        var thread = zip.Entries.Where(e => e.FullName.StartsWith(ArchiveManifest.QuestionsFolder, StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()).Single(text => text.Contains("# 怎么给年度会员定价？（已补充）"));
+        Assert.Contains("补充：我们在上海，UTC+8。", thread);
+        Assert.Contains("按十个月的价格卖年度会员，并在第 11 个月提醒续费。", thread);
+        Assert.Contains("## Answer — Expert ", thread);
     }
 
     [Fact]

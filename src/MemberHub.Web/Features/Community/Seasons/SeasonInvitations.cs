@@ -52,7 +52,7 @@ public sealed class SeasonInvitations(
 }
 
 /// <summary>Looks for ended seasons every hour (on the app's clock), and once at start-up.</summary>
-public sealed class SeasonInvitationService(SeasonInvitations invitations, TimeProvider clock, ILogger<SeasonInvitationService> logger) : Infrastructure.PeriodicPass(clock, logger)
+public sealed class SeasonInvitationService(SeasonInvitations invitations, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<SeasonInvitationService> logger) : Infrastructure.PeriodicPass(leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 

@@ -13,15 +13,22 @@ namespace MemberHub.Web.Features.Memberships.Billing;
 /// </summary>
 public sealed class MembershipReconciler(
     IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, TierPriceDirectory prices, IOptions<MembershipOptions> options,
-    MembershipEvents events, Health.StripeEventLog eventLog, TimeProvider clock, ILogger<MembershipReconciler> logger) : BackgroundService
+    MembershipEvents events, Health.StripeEventLog eventLog, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<MembershipReconciler> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReconcileIntervalMinutes), clock);
+        var interval = TimeSpan.FromMinutes(options.Value.ReconcileIntervalMinutes);
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             try
             {
+                // One instance reconciles at a time: the others would only ask Stripe the same questions again.
+                if (!await leases.TryTakeAsync(nameof(MembershipReconciler), interval * 2, stoppingToken))
+                {
+                    continue;
+                }
                 await ReconcileAsync(stoppingToken);
                 await eventLog.PruneAsync(stoppingToken);
             }

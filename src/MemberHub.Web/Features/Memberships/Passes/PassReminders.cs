@@ -56,7 +56,7 @@ public sealed class PassReminders(IDbContextFactory<AppDbContext> contexts, Noti
 }
 
 /// <summary>Runs the pass reminders every hour (on the app's clock), and once at start-up to catch up.</summary>
-public sealed class PassReminderService(PassReminders reminders, TimeProvider clock, ILogger<PassReminderService> logger) : Infrastructure.PeriodicPass(clock, logger)
+public sealed class PassReminderService(PassReminders reminders, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<PassReminderService> logger) : Infrastructure.PeriodicPass(leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 

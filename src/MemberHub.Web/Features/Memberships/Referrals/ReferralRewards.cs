@@ -132,7 +132,7 @@ public sealed class ReferralRewards(IDbContextFactory<AppDbContext> contexts, IB
 }
 
 /// <summary>Settles referral rewards every hour (on the app's clock), and once at start-up.</summary>
-public sealed class ReferralRewardService(ReferralRewards rewards, TimeProvider clock, ILogger<ReferralRewardService> logger) : Infrastructure.PeriodicPass(clock, logger)
+public sealed class ReferralRewardService(ReferralRewards rewards, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<ReferralRewardService> logger) : Infrastructure.PeriodicPass(leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 

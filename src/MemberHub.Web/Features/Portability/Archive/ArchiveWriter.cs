@@ -16,8 +16,8 @@ public readonly record struct ArchiveProgress(long RowsDone, long RowsTotal);
 
 /// <summary>
 /// Writes the whole community as one zip: every table's rows as JSON lines (<c>records/{table}.jsonl</c>, one object per
-/// row with every column, exactly as stored), the tracks and lessons as Markdown in the content folder's format, and the
-/// manifest. Rows stream from one read transaction (a consistent snapshot while the app keeps running), so no table is
+/// row with every column, exactly as stored), the tracks and lessons as Markdown in the content folder's format, each
+/// question with its answers as Markdown, and the manifest. Rows stream from one read transaction (a consistent snapshot while the app keeps running), so no table is
 /// ever held in memory.
 /// </summary>
 public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
@@ -68,11 +68,11 @@ public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, Time
                 .Include(t => t.Stages).Include(t => t.Lessons).ThenInclude(l => l.Prerequisites).ToListAsync(cancellationToken);
             foreach (var (relative, text) in tracks.SelectMany(TrackExport.Files))
             {
-                var path = ArchiveManifest.ContentFolder + relative;
-                await using var entry = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
-                await using var hashing = new HashingStream(entry, writing: true);
-                await hashing.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
-                files.Add(new ArchiveFile(path, hashing.Sha256()));
+                files.Add(await WriteTextAsync(zip, ArchiveManifest.ContentFolder + relative, text, cancellationToken));
+            }
+            await foreach (var (relative, text) in ThreadExport.FilesAsync(db, cancellationToken))
+            {
+                files.Add(await WriteTextAsync(zip, ArchiveManifest.QuestionsFolder + relative, text, cancellationToken));
             }
             var manifest = new ArchiveManifest(ArchiveManifest.FormatName, ArchiveManifest.CurrentVersion, clock.GetUtcNow().UtcDateTime, migration, written, files);
             await using (var entry = zip.CreateEntry(ArchiveManifest.FileName, CompressionLevel.Fastest).Open())
@@ -82,6 +82,14 @@ public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, Time
             progress?.Report(new ArchiveProgress(total, total));
             return manifest;
         }
+    }
+
+    private static async Task<ArchiveFile> WriteTextAsync(ZipArchive zip, string path, string text, CancellationToken cancellationToken)
+    {
+        await using var entry = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
+        await using var hashing = new HashingStream(entry, writing: true);
+        await hashing.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+        return new ArchiveFile(path, hashing.Sha256());
     }
 
     private static async Task<long> WriteRowsAsync(

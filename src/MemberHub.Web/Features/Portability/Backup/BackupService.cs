@@ -161,7 +161,7 @@ public sealed class BackupService(
 }
 
 /// <summary>Looks every 15 minutes (on the app's clock) whether a backup is due.</summary>
-public sealed class BackupScheduler(BackupService backups, TimeProvider clock, ILogger<BackupScheduler> logger) : PeriodicPass(clock, logger)
+public sealed class BackupScheduler(BackupService backups, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<BackupScheduler> logger) : PeriodicPass(leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 

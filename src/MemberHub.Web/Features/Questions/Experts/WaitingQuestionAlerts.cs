@@ -67,8 +67,8 @@ public sealed class WaitingQuestionAlerts(
 }
 
 /// <summary>Runs the waiting-question pass every five minutes (on the app's clock), and once at start-up.</summary>
-public sealed class WaitingQuestionAlertService(WaitingQuestionAlerts alerts, TimeProvider clock, ILogger<WaitingQuestionAlertService> logger)
-    : Infrastructure.PeriodicPass(clock, logger)
+public sealed class WaitingQuestionAlertService(WaitingQuestionAlerts alerts, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<WaitingQuestionAlertService> logger)
+    : Infrastructure.PeriodicPass(leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(5);
 

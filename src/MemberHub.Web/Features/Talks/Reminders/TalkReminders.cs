@@ -99,7 +99,7 @@ public sealed class TalkReminders(
 }
 
 /// <summary>Runs the reminder pass every minute (on the app's clock), and once at start-up to catch up.</summary>
-public sealed class TalkReminderService(TalkReminders reminders, TimeProvider clock, ILogger<TalkReminderService> logger) : Infrastructure.PeriodicPass(clock, logger)
+public sealed class TalkReminderService(TalkReminders reminders, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<TalkReminderService> logger) : Infrastructure.PeriodicPass(leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
 

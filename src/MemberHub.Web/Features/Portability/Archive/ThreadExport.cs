@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using MemberHub.Web.Data;
+using MemberHub.Web.Features.Questions.Board;
+using Microsoft.EntityFrameworkCore;
+
+namespace MemberHub.Web.Features.Portability.Archive;
+
+/// <summary>
+/// The board's long text as Markdown beside the records: one file per question (<c>content/questions/{id}.md</c>) with
+/// its answers in order, authors and dates, so the archive can be read without a database. The records stay what an
+/// import restores; deleted posts are only there.
+/// </summary>
+public static class ThreadExport
+{
+    private const int Batch = 500;
+
+    public static async IAsyncEnumerable<(string Path, string Text)> FilesAsync(AppDbContext db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = 0;
+        while (true)
+        {
+            // Keyset batches inside the export's read transaction: bounded memory at any board size.
+            var questions = await db.Set<Question>().AsNoTracking().Where(q => q.Id > after && !q.IsDeleted).OrderBy(q => q.Id).Take(Batch)
+                .Select(q => new { q.Id, q.AuthorId, q.Title, q.BodyMarkdown, q.State, q.CreatedAtUtc, q.AcceptedAnswerId, q.IsHidden })
+                .ToListAsync(cancellationToken);
+            if (questions.Count == 0)
+            {
+                yield break;
+            }
+            after = questions[^1].Id;
+            var (first, last) = (questions[0].Id, after);
+            var answers = (await db.Set<Answer>().AsNoTracking().Where(a => a.QuestionId >= first && a.QuestionId <= last && !a.IsDeleted)
+                    .OrderBy(a => a.QuestionId).ThenBy(a => a.IsSummary ? 0 : 1).ThenBy(a => a.CreatedAtUtc)
+                    .Select(a => new { a.Id, a.QuestionId, a.AuthorId, a.BodyMarkdown, a.CreatedAtUtc, a.IsSummary, a.IsHidden })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(a => a.QuestionId);
+            var authorIds = questions.Select(q => q.AuthorId).Concat(answers.SelectMany(g => g).Select(a => a.AuthorId)).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            string Name(string id) => names.GetValueOrDefault(id) is { Length: > 0 } name ? name : id;
+
+            foreach (var question in questions)
+            {
+                var text = new StringBuilder()
+                    .Append("---\n")
+                    .Append("id: ").Append(question.Id).Append('\n')
+                    .Append("title: ").Append(Quoted(question.Title)).Append('\n')
+                    .Append("author: ").Append(Quoted(Name(question.AuthorId))).Append('\n')
+                    .Append("asked: ").Append(Date(question.CreatedAtUtc)).Append('\n')
+                    .Append("state: ").Append(question.State).Append('\n')
+                    .Append(question.IsHidden ? "hidden: true\n" : "")
+                    .Append("---\n\n")
+                    .Append("# ").Append(question.Title).Append("\n\n")
+                    .Append(question.BodyMarkdown.Trim()).Append('\n');
+                foreach (var answer in answers[question.Id])
+                {
+                    var kind = answer.IsSummary ? "Summary" : answer.Id == question.AcceptedAnswerId ? "Accepted answer" : "Answer";
+                    text.Append("\n## ").Append(kind).Append(" — ").Append(Name(answer.AuthorId)).Append(", ").Append(Date(answer.CreatedAtUtc))
+                        .Append(answer.IsHidden ? " (hidden)" : "").Append("\n\n")
+                        .Append(answer.BodyMarkdown.Trim()).Append('\n');
+                }
+                yield return ($"{question.Id}.md", text.ToString());
+            }
+        }
+    }
+
+    private static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}
