@@ -64,6 +64,9 @@ public class ArchiveRoundTripTests(DemoCommunityFactory factory) : IClassFixture
         Assert.Contains("补充：我们在上海，UTC+8。", thread);
         Assert.Contains("按十个月的价格卖年度会员，并在第 11 个月提醒续费。", thread);
         Assert.Contains("## Answer — Expert ", thread);
+        var talks = zip.Entries.Where(e => e.FullName.StartsWith(ArchiveManifest.TalksFolder, StringComparison.Ordinal)).ToList();
+        Assert.Equal(first.Rows("Talks"), talks.Count);
+        Assert.All(talks, t => Assert.StartsWith("---\nid: ", new StreamReader(t.Open()).ReadToEnd()));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public readonly record struct ArchiveProgress(long RowsDone, long RowsTotal);
 /// <summary>
 /// Writes the whole community as one zip: every table's rows as JSON lines (<c>records/{table}.jsonl</c>, one object per
 /// row with every column, exactly as stored), the tracks and lessons as Markdown in the content folder's format, each
-/// question with its answers as Markdown, and the manifest. Rows stream from one read transaction (a consistent snapshot while the app keeps running), so no table is
+/// question with its answers and each talk with its notes as Markdown, and the manifest. Rows stream from one read transaction (a consistent snapshot while the app keeps running), so no table is
 /// ever held in memory.
 /// </summary>
 public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
@@ -73,6 +73,10 @@ public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, Time
             await foreach (var (relative, text) in ThreadExport.FilesAsync(db, cancellationToken))
             {
                 files.Add(await WriteTextAsync(zip, ArchiveManifest.QuestionsFolder + relative, text, cancellationToken));
+            }
+            foreach (var (relative, text) in await TalkExport.FilesAsync(db, cancellationToken))
+            {
+                files.Add(await WriteTextAsync(zip, ArchiveManifest.TalksFolder + relative, text, cancellationToken));
             }
             var manifest = new ArchiveManifest(ArchiveManifest.FormatName, ArchiveManifest.CurrentVersion, clock.GetUtcNow().UtcDateTime, migration, written, files);
             await using (var entry = zip.CreateEntry(ArchiveManifest.FileName, CompressionLevel.Fastest).Open())

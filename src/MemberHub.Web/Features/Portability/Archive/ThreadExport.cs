@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MemberHub.Web.Features.Portability.Archive;
 
 /// <summary>
-/// The board's long text as Markdown beside the records: one file per question (<c>content/questions/{id}.md</c>) with
-/// its answers in order, authors and dates, so the archive can be read without a database. The records stay what an
+/// The board's long text as Markdown beside the records, in files of 500 questions (<c>content/questions/{first}-{last}.md</c>),
+/// each question with its answers in order, authors and dates, so the archive can be read without a database. The records stay what an
 /// import restores; deleted posts are only there.
 /// </summary>
 public static class ThreadExport
@@ -39,32 +39,27 @@ public static class ThreadExport
             var names = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             string Name(string id) => names.GetValueOrDefault(id) is { Length: > 0 } name ? name : id;
 
+            // One file per batch: a zip entry per question would hold a hundred thousand entries' directory in memory.
+            var text = new StringBuilder();
             foreach (var question in questions)
             {
-                var text = new StringBuilder()
-                    .Append("---\n")
-                    .Append("id: ").Append(question.Id).Append('\n')
-                    .Append("title: ").Append(Quoted(question.Title)).Append('\n')
-                    .Append("author: ").Append(Quoted(Name(question.AuthorId))).Append('\n')
-                    .Append("asked: ").Append(Date(question.CreatedAtUtc)).Append('\n')
-                    .Append("state: ").Append(question.State).Append('\n')
-                    .Append(question.IsHidden ? "hidden: true\n" : "")
-                    .Append("---\n\n")
-                    .Append("# ").Append(question.Title).Append("\n\n")
-                    .Append(question.BodyMarkdown.Trim()).Append('\n');
+                text.Append("# ").Append(question.Title).Append("\n\n")
+                    .Append('*').Append('#').Append(question.Id).Append(" · ").Append(Name(question.AuthorId)).Append(" · ").Append(Date(question.CreatedAtUtc))
+                    .Append(" · ").Append(question.State).Append(question.IsHidden ? " · hidden" : "").Append("*\n\n")
+                    .Append(question.BodyMarkdown.Trim()).Append("\n\n");
                 foreach (var answer in answers[question.Id])
                 {
                     var kind = answer.IsSummary ? "Summary" : answer.Id == question.AcceptedAnswerId ? "Accepted answer" : "Answer";
-                    text.Append("\n## ").Append(kind).Append(" — ").Append(Name(answer.AuthorId)).Append(", ").Append(Date(answer.CreatedAtUtc))
+                    text.Append("## ").Append(kind).Append(" — ").Append(Name(answer.AuthorId)).Append(", ").Append(Date(answer.CreatedAtUtc))
                         .Append(answer.IsHidden ? " (hidden)" : "").Append("\n\n")
-                        .Append(answer.BodyMarkdown.Trim()).Append('\n');
+                        .Append(answer.BodyMarkdown.Trim()).Append("\n\n");
                 }
-                yield return ($"{question.Id}.md", text.ToString());
             }
+            yield return ($"{questions[0].Id:D7}-{questions[^1].Id:D7}.md", text.ToString());
         }
     }
 
-    private static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    internal static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    internal static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }
