@@ -11,6 +11,10 @@ public abstract class PeriodicPass(JobLeases leases, TimeProvider clock, ILogger
 {
     protected abstract TimeSpan Interval { get; }
 
+    protected TimeProvider Clock => clock;
+
+    protected ILogger Logger => logger;
+
     /// <summary>One pass; returns how much it did (logged when more than nothing).</summary>
     protected abstract Task<int> PassAsync(CancellationToken cancellationToken);
 

@@ -14,30 +14,16 @@ namespace MemberHub.Web.Features.Memberships.Billing;
 public sealed class MembershipReconciler(
     IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, TierPriceDirectory prices, IOptions<MembershipOptions> options,
     MembershipEvents events, Health.StripeEventLog eventLog, Infrastructure.Jobs.JobLeases leases, TimeProvider clock, ILogger<MembershipReconciler> logger)
-    : BackgroundService
+    : Infrastructure.PeriodicPass(leases, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.ReconcileIntervalMinutes);
+
+    // Like every periodic pass, on one instance at a time: the others would only ask Stripe the same questions again.
+    protected override async Task<int> PassAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromMinutes(options.Value.ReconcileIntervalMinutes);
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                // One instance reconciles at a time: the others would only ask Stripe the same questions again.
-                if (!await leases.TryTakeAsync(nameof(MembershipReconciler), interval * 2, stoppingToken))
-                {
-                    continue;
-                }
-                await ReconcileAsync(stoppingToken);
-                await eventLog.PruneAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Membership reconciliation failed; trying again next round");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var corrected = await ReconcileAsync(cancellationToken);
+        await eventLog.PruneAsync(cancellationToken);
+        return corrected;
     }
 
     /// <summary>
@@ -66,7 +52,7 @@ public sealed class MembershipReconciler(
     /// <summary>One pass; returns how many memberships it corrected.</summary>
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var grace = options.Value.Grace;
         var recheckAfter = now.AddMinutes(-options.Value.ReconcileIntervalMinutes);
         var pendingSince = now.AddHours(-1);
@@ -88,7 +74,7 @@ public sealed class MembershipReconciler(
             if (changed && before != after)
             {
                 fixedCount++;
-                logger.LogWarning("Reconciled the membership of {User} from Stripe: {Before} -> {After}", membership.UserId, before, after);
+                Logger.LogWarning("Reconciled the membership of {User} from Stripe: {Before} -> {After}", membership.UserId, before, after);
             }
         }
         await db.SaveChangesAsync(cancellationToken);
