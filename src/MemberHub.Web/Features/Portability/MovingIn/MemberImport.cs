@@ -124,13 +124,7 @@ public sealed class MemberImport(
         var accepted = new List<(int, string, string[])>();
         var skipped = new List<SkippedRow>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var candidates = csv.Rows.Select(r => columns.Email < r.Length ? r[columns.Email].Trim() : "").Where(e => e.Length > 0)
-            .Select(e => e.ToUpperInvariant()).Distinct().ToList();
-        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var chunk in candidates.Chunk(500))
-        {
-            existing.UnionWith(await db.Users.Where(u => chunk.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken));
-        }
+        var existing = await ExistingAccounts.ByEmailAsync(db, csv.Rows.Select(r => columns.Email < r.Length ? r[columns.Email] : null), cancellationToken);
         for (var i = 0; i < csv.Rows.Count; i++)
         {
             var (line, row) = (csv.LineOf(i), csv.Rows[i]);
@@ -138,7 +132,7 @@ public sealed class MemberImport(
             string? reason = email.Length == 0 ? NoEmail
                 : !IsEmail(email) ? BadEmail
                 : !seen.Add(email) ? Duplicate
-                : existing.Contains(email) ? Exists
+                : existing.ContainsKey(email) ? Exists
                 : null;
             if (reason is null)
             {

@@ -26,7 +26,7 @@ public sealed record ThreadImportReport(int Questions, int Answers, int Resolved
 /// </summary>
 public sealed class ThreadImport(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, MarkdownRenderer markdown, IQuestionSearch search, CommunitySettingsService community,
-    TimeProvider clock, IStringLocalizer<PortabilityText> text)
+    StaffDirectory staff, TimeProvider clock, IStringLocalizer<PortabilityText> text)
 {
     public async Task<Outcome<ThreadImportPreview>> PreviewAsync(string? actorUserId, byte[] file, bool unknownAsMe, CancellationToken cancellationToken = default)
     {
@@ -59,12 +59,14 @@ public sealed class ThreadImport(
         {
             return Outcome<ThreadImportReport>.Refused(Refusal(read));
         }
+        // Who answers as an expert on the board: the experts and the Owner (BoardActor's rule).
+        HashSet<string> experts = [.. (await staff.InRoleAsync(AppRoles.Expert, cancellationToken)).Concat(await staff.InRoleAsync(AppRoles.Owner, cancellationToken))
+            .Select(s => s.UserId)];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Checked inside the transaction: a second import running at the same time waits, then finds these threads imported.
         var (accepted, skipped) = ThreadCheck.Run(read.Threads, await ContextAsync(db, read, unknownAsMe ? actorUserId : null, cancellationToken));
         var tags = await db.Set<QuestionTag>().ToListAsync(cancellationToken);
-        var experts = await ExpertsAsync(db, cancellationToken);
         var unknownTags = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         var created = new List<(CheckedThread Thread, Question Question)>();
         foreach (var thread in accepted)
@@ -115,15 +117,7 @@ public sealed class ThreadImport(
 
     private async Task<ThreadCheckContext> ContextAsync(AppDbContext db, ThreadFile read, string? standIn, CancellationToken cancellationToken)
     {
-        var emails = Posts(read).Select(p => p.AuthorEmail?.Trim().ToUpperInvariant()).OfType<string>().Where(e => e.Length > 0).Distinct().ToList();
-        var authors = new Dictionary<string, string>();
-        foreach (var chunk in emails.Chunk(500))
-        {
-            foreach (var user in await db.Users.Where(u => chunk.Contains(u.NormalizedEmail!)).Select(u => new { u.NormalizedEmail, u.Id }).ToListAsync(cancellationToken))
-            {
-                authors[user.NormalizedEmail!] = user.Id;
-            }
-        }
+        var authors = await ExistingAccounts.ByEmailAsync(db, Posts(read).Select(p => p.AuthorEmail), cancellationToken);
         var keys = read.Threads.Select(t => t.Key).Distinct().ToList();
         var imported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in keys.Chunk(500))
@@ -133,10 +127,6 @@ public sealed class ThreadImport(
         var zone = (await community.GetAsync()).DefaultTimeZone;
         return new ThreadCheckContext(authors, standIn, imported, zone, clock.GetUtcNow().UtcDateTime);
     }
-
-    private static async Task<HashSet<string>> ExpertsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        [.. await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .Where(x => x.Name == AppRoles.Expert || x.Name == AppRoles.Owner).Select(x => x.UserId).ToListAsync(cancellationToken)];
 
     /// <summary>The file's tags that name a tag here (by name in either language, or by slug); the others are reported.</summary>
     private static List<QuestionTagLink> TagLinks(IEnumerable<string> names, List<QuestionTag> tags, ISet<string> unknown)
