@@ -44,6 +44,15 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Closes every page earlier tests left open, so a test counting the server's circuits counts only its own.</summary>
+    public async Task CloseEarlierPagesAsync()
+    {
+        foreach (var context in Instance.Contexts.ToList())
+        {
+            await context.CloseAsync();
+        }
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
