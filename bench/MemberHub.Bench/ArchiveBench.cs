@@ -87,7 +87,7 @@ public static class ArchiveBench
                 }
                 await using (var file = File.OpenRead(from))
                 {
-                    var outcome = await new ArchiveImporter(Contexts(to), new KeyLocalizer(), NullLogger<ArchiveImporter>.Instance).ImportAsync(file);
+                    var outcome = await new ArchiveImporter(Contexts(to), new KeyLocalizer(), Microsoft.Extensions.Options.Options.Create(new DatabaseOptions()), NullLogger<ArchiveImporter>.Instance).ImportAsync(file);
                     if (!outcome.Succeeded)
                     {
                         throw new InvalidOperationException(outcome.Error);

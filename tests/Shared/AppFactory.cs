@@ -2,19 +2,34 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace MemberHub.Testing;
 
 /// <summary>
 /// The real app over a fresh SQLite file in its own data folder, for the integration tests (in memory) and the browser
 /// tests (on Kestrel) alike: the configured Owner exists, no demo data, so a test sees only what it creates.
+/// With <c>MEMBERHUB_TEST_POSTGRES</c> set to a PostgreSQL connection string (a role that may create databases), each
+/// factory gets a fresh PostgreSQL database instead, dropped when it is disposed: the same tests on the other provider.
 /// </summary>
 public abstract class AppFactory : WebApplicationFactory<Program>
 {
     public const string OwnerEmail = "owner@test.memberhub.local";
     public const string OwnerPassword = "Owner-pass-2026";
 
+    public const string PostgresVariable = "MEMBERHUB_TEST_POSTGRES";
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "memberhub-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The server every test factory makes its database on, when the tests run on PostgreSQL.</summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server ? server : null;
+
+    public static bool OnPostgres => PostgresServer is not null;
+
+    /// <summary>This factory's PostgreSQL database (created by the app's migration at start).</summary>
+    public string? PostgresConnectionString { get; } = PostgresServer is { } server
+        ? new NpgsqlConnectionStringBuilder(server) { Database = "mh_test_" + Guid.NewGuid().ToString("N") }.ToString()
+        : null;
 
     /// <summary>What the way of hosting adds (the browser tests' public address).</summary>
     protected virtual IDictionary<string, string?> HostSettings => new Dictionary<string, string?>();
@@ -36,6 +51,11 @@ public abstract class AppFactory : WebApplicationFactory<Program>
                 ["Security:AccountPermitLimit"] = "10000",
                 ["Logging:LogLevel:Default"] = "Warning",
             };
+            if (PostgresConnectionString is not null)
+            {
+                settings["Database:Provider"] = "Postgres";
+                settings["ConnectionStrings:MemberHub"] = PostgresConnectionString;
+            }
             foreach (var (key, value) in HostSettings.Concat(Settings))
             {
                 settings[key] = value;
@@ -48,6 +68,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        DropPostgresDatabase();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -55,5 +76,20 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
         }
+    }
+
+    private void DropPostgresDatabase()
+    {
+        if (PostgresConnectionString is null)
+        {
+            return;
+        }
+        var database = new NpgsqlConnectionStringBuilder(PostgresConnectionString);
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgresConnectionString));
+        using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = "postgres", Pooling = false }.ToString());
+        server.Open();
+        using var drop = server.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE)";
+        drop.ExecuteNonQuery();
     }
 }

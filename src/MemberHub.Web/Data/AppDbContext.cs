@@ -5,8 +5,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the PostgreSQL context, which carries migrations of its own.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>The keys behind sign-in cookies, antiforgery and e-mailed tokens: in the database, so every instance on it,
     /// a backup and an archive carry them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,7 +1,10 @@
+using MemberHub.Web.Data.Postgres;
 using MemberHub.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace MemberHub.Web.Data;
 
@@ -15,14 +18,32 @@ public static class DataSetup
     {
         builder.Services.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
 
+        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section)
+            .Validate<IConfiguration>((database, configuration) => database.Provider == DatabaseProvider.Sqlite
+                || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName)),
+                $"Database:Provider is Postgres, so ConnectionStrings:{ConnectionStringName} must name the PostgreSQL database (Host=…;Database=…;Username=…;Password=…)");
+
         // A factory for interactive components (one short-lived context per operation) and a scoped
-        // context for request-bound code such as Identity's stores. The connection string is read when
+        // context for request-bound code such as Identity's stores. The provider and connection string are read when
         // the first context is made, so configuration added by hosts and tests counts.
         // Pooled: contexts are made per operation all over the app, and pooling saves their set-up each time.
         // Features add interceptors (singletons) to learn of their rows' changes, e.g. to drop cached copies.
-        builder.Services.AddPooledDbContextFactory<AppDbContext>((services, o) => o
-            .UseSqlite(ResolveConnectionString(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
-            .AddInterceptors([Pragmas, .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
+        builder.Services.AddSingleton<IDbContextFactory<AppDbContext>>(services =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var interceptors = services.GetServices<IInterceptor>().ToArray();
+            if (DatabaseOptions.ProviderIn(configuration) == DatabaseProvider.Postgres)
+            {
+                var postgres = new DbContextOptionsBuilder<PostgresDbContext>()
+                    .UseNpgsql(configuration.GetConnectionString(ConnectionStringName))
+                    .AddInterceptors(interceptors);
+                return new PostgresContexts(new PooledDbContextFactory<PostgresDbContext>(postgres.Options));
+            }
+            var sqlite = new DbContextOptionsBuilder<AppDbContext>()
+                .UseSqlite(ResolveConnectionString(configuration, services.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
+                .AddInterceptors([Pragmas, .. interceptors]);
+            return new PooledDbContextFactory<AppDbContext>(sqlite.Options);
+        });
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         // One instance (AddCheck would make one per probe), so its last answer is kept.
         builder.Services.AddSingleton<DatabaseHealthCheck>();
@@ -62,6 +83,14 @@ public static class DataSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var data = DataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL: Migrate creates the database when the role may; the server owns the rest.
+            await db.Database.MigrateAsync();
+            await DataProtectionKeysFromFolder.MoveAsync(db, Path.Combine(data, "keys"));
+            return;
+        }
         var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
         if (!string.IsNullOrEmpty(folder))
@@ -69,7 +98,6 @@ public static class DataSetup
             Directory.CreateDirectory(folder);
         }
         await db.Database.MigrateAsync();
-        var data = DataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
         await DataProtectionKeysFromFolder.MoveAsync(db, Path.Combine(data, "keys"));
         // WAL lets readers proceed while one writer commits; the setting is stored in the file itself.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -1,9 +1,11 @@
+using MemberHub.Web.Data;
 using MemberHub.Web.Features.Community.Moderation;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Questions.Experts;
 using MemberHub.Web.Features.Questions.Search;
 using MemberHub.Web.Features.Questions.Tags;
 using MemberHub.Web.Infrastructure.Caching;
+using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Features.Questions;
 
@@ -12,7 +14,13 @@ public static class QuestionsSetup
     public static WebApplicationBuilder AddQuestions(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<IQuestionSearch, SqliteQuestionSearch>();
+        services.AddSingleton<IQuestionSearch>(sp =>
+        {
+            var contexts = sp.GetRequiredService<IDbContextFactory<AppDbContext>>();
+            return DatabaseOptions.ProviderIn(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
+                ? new PostgresQuestionSearch(contexts)
+                : new SqliteQuestionSearch(contexts);
+        });
         services.AddSingleton<QuestionEvents>();
         services.EvictPublicPagesOnChangeOf<QuestionEvents, int>();
         services.AddSingleton<BoardCommands>();

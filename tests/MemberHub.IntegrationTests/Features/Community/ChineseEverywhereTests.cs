@@ -16,7 +16,7 @@ public class ChineseEverywhereTests(MemberHubFactory factory) : IClassFixture<Me
         "MemberHub", "Stripe", "Markdown", "PDF", "URL", "Email", "iCal", "ics", "UTC", "English", "Owner", "Member", "Community",
         "Tier", "Shanghai", "New", "York", "AM", "PM", "Test", "Zoom", "https", "http", "www", "com", "CNY", "USD", "ID",
         "TOTP", "SMTP", "slug", "first-week", "name", "Google", "Microsoft", "Authenticator", "local",
-        "Circle", "Skool", "Mighty", "Networks", "CSV", "UTF-", "GBK", "Discourse", "JSON", "MB", "zip",
+        "Circle", "Skool", "Mighty", "Networks", "CSV", "UTF-", "GBK", "Discourse", "JSON", "MB", "zip", "PostgreSQL", "SQLite",
     };
 
     [Fact]

@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Net;
 using MemberHub.IntegrationTests.Features.Memberships.FakeStripe;
 using MemberHub.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace MemberHub.IntegrationTests.Features.Memberships;
 
@@ -48,17 +50,25 @@ public class WebhookBatchTests(StripeFactory factory) : IClassFixture<StripeFact
         {
             connectionString = db.Database.GetConnectionString()!;
         }
-        await using var other = new SqliteConnection(connectionString);
+        await using DbConnection other = MemberHub.Testing.AppFactory.OnPostgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         await other.OpenAsync();
-        await Execute(other, $"""
-            CREATE TRIGGER refuse_one_membership BEFORE UPDATE ON Memberships WHEN OLD.UserId = '{refused.UserId}'
-            BEGIN SELECT RAISE(ABORT, 'refused for this test'); END;
-            """);
+        await Execute(other, MemberHub.Testing.AppFactory.OnPostgres
+            ? $"""
+                CREATE FUNCTION refuse_one() RETURNS trigger AS $$
+                BEGIN IF OLD."UserId" = '{refused.UserId}' THEN RAISE EXCEPTION 'refused for this test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER refuse_one_membership BEFORE UPDATE ON "Memberships" FOR EACH ROW EXECUTE FUNCTION refuse_one();
+                """
+            : $"""
+                CREATE TRIGGER refuse_one_membership BEFORE UPDATE ON Memberships WHEN OLD.UserId = '{refused.UserId}'
+                BEGIN SELECT RAISE(ABORT, 'refused for this test'); END;
+                """);
         try
         {
-            // Another writer holds SQLite's lock: the first event waits in the writer while the next three queue up
-            // behind it, so they are written as one batch when the lock is let go.
-            await Execute(other, "BEGIN IMMEDIATE;");
+            // Another writer holds the lock (SQLite's one writer lock; on PostgreSQL the events table's): the first event
+            // waits in the writer while the next three queue up behind it, so they are written as one batch when it is let go.
+            await Execute(other, MemberHub.Testing.AppFactory.OnPostgres
+                ? "BEGIN; LOCK TABLE \"ProcessedStripeEvents\" IN EXCLUSIVE MODE;"
+                : "BEGIN IMMEDIATE;");
             var waiting = DeliverAsync(first.EventPayload);
             await Task.Delay(500);
             var queued = new[] { good, refused, alsoGood }.Select(m => DeliverAsync(m.EventPayload)).ToList();
@@ -80,11 +90,13 @@ public class WebhookBatchTests(StripeFactory factory) : IClassFixture<StripeFact
         }
         finally
         {
-            await Execute(other, "DROP TRIGGER IF EXISTS refuse_one_membership;");
+            await Execute(other, MemberHub.Testing.AppFactory.OnPostgres
+                ? "DROP TRIGGER IF EXISTS refuse_one_membership ON \"Memberships\"; DROP FUNCTION IF EXISTS refuse_one();"
+                : "DROP TRIGGER IF EXISTS refuse_one_membership;");
         }
     }
 
-    private static async Task Execute(SqliteConnection connection, string sql)
+    private static async Task Execute(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Portability;
 
 /// <summary>The Owner of a new, empty instance restores an archive from the browser; the restored community shows at once.</summary>
+/// <remarks>SQLite only: on PostgreSQL these features refuse (pg_dump is the tool), see <see cref="DatabaseProviderTests"/>.</remarks>
+[Trait("Database", "SqliteOnly")]
 public class ArchiveRestoreTests(DemoCommunityFactory demo) : IClassFixture<DemoCommunityFactory>
 {
     [Fact]

@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Portability;
 
 /// <summary>Online backups: taken while writes run, complete and consistent, restorable, kept as the Owner says.</summary>
+/// <remarks>SQLite only: on PostgreSQL these features refuse (pg_dump is the tool), see <see cref="DatabaseProviderTests"/>.</remarks>
+[Trait("Database", "SqliteOnly")]
 public class BackupTests(ClockedFactory factory) : IClassFixture<ClockedFactory>, IDisposable
 {
     private readonly string restored = Path.Combine(Path.GetTempPath(), "memberhub-tests", "restored-" + Guid.NewGuid().ToString("N"));

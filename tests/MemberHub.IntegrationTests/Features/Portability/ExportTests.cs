@@ -12,6 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MemberHub.IntegrationTests.Features.Portability;
 
 /// <summary>The Owner's export: it runs in the background, tells the Owner, downloads for the Owner only, and expires.</summary>
+/// <remarks>SQLite only: on PostgreSQL these features refuse (pg_dump is the tool), see <see cref="DatabaseProviderTests"/>.</remarks>
+[Trait("Database", "SqliteOnly")]
 public class ExportTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]

@@ -28,8 +28,10 @@ public class BoardSearchTests(ClockedFactory factory) : IClassFixture<ClockedFac
         var older = await factory.AskAsync(asker.Id, Board.Input("Keeping members around", "We tried a wombatix discount once."));
         var newest = await factory.AskAsync(asker.Id, Board.Input("Another thread", "Wombatix again, in passing."));
         // With two matches counted as "common", ranking gives way to recency; the app's threshold is thousands.
-        var search = new Web.Features.Questions.Search.SqliteQuestionSearch(
-            factory.Services.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>(), commonMatches: 2);
+        var contexts = factory.Services.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>();
+        Web.Features.Questions.Search.IQuestionSearch search = MemberHub.Testing.AppFactory.OnPostgres
+            ? new Web.Features.Questions.Search.PostgresQuestionSearch(contexts, commonMatches: 2)
+            : new Web.Features.Questions.Search.SqliteQuestionSearch(contexts, commonMatches: 2);
 
         var hits = await search.SearchAsync("wombatix", 10);
 

@@ -49,13 +49,21 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
         // Both percentiles from one sort of the waits, ranked in the database (nearest rank, counted from one).
         var (medianRank, p90Rank) = (NearestRank(0.5, answeredCount), NearestRank(0.9, answeredCount));
         var (start, end) = (range.StartUtc, range.EndUtc);
-        var ranked = answeredCount == 0 ? [] : await db.Database.SqlQuery<RankedWait>($"""
-            SELECT "Rank", "Days" FROM (
-                SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
-                    SELECT julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc") AS "Days" FROM "Questions"
-                    WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL))
-            WHERE "Rank" IN ({medianRank}, {p90Rank})
-            """).ToListAsync(cancellationToken);
+        var ranked = answeredCount == 0 ? [] : await db.Database.SqlQuery<RankedWait>(db.Database.IsNpgsql()
+            ? (FormattableString)$"""
+                SELECT "Rank", "Days" FROM (
+                    SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
+                        SELECT CAST(EXTRACT(EPOCH FROM "FirstExpertAnswerAtUtc" - "CreatedAtUtc") / 86400.0 AS double precision) AS "Days" FROM "Questions"
+                        WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL) AS "w") AS "r"
+                WHERE "Rank" IN ({medianRank}, {p90Rank})
+                """
+            : $"""
+                SELECT "Rank", "Days" FROM (
+                    SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
+                        SELECT julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc") AS "Days" FROM "Questions"
+                        WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL))
+                WHERE "Rank" IN ({medianRank}, {p90Rank})
+                """).ToListAsync(cancellationToken);
         TimeSpan? At(int rank) => ranked.FirstOrDefault(r => r.Rank == rank) is { } found ? TimeSpan.FromSeconds(Math.Round(found.Days * 86_400)) : null;
         var (median, p90) = (At(medianRank), At(p90Rank));
         var waitingNow = listed.Where(q => q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);

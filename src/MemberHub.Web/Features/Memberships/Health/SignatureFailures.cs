@@ -15,8 +15,8 @@ public sealed class SignatureFailures(IDbContextFactory<AppDbContext> contexts, 
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO StripeSignatureFailures (Day, Count, LastAtUtc, LastReason) VALUES ({day}, 1, {now}, {why})
-                ON CONFLICT (Day) DO UPDATE SET Count = Count + 1, LastAtUtc = excluded.LastAtUtc, LastReason = excluded.LastReason
+                INSERT INTO "StripeSignatureFailures" ("Day", "Count", "LastAtUtc", "LastReason") VALUES ({day}, 1, {now}, {why})
+                ON CONFLICT ("Day") DO UPDATE SET "Count" = "StripeSignatureFailures"."Count" + 1, "LastAtUtc" = excluded."LastAtUtc", "LastReason" = excluded."LastReason"
                 """, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -39,7 +39,7 @@ public sealed class PassReminders(IDbContextFactory<AppDbContext> contexts, Noti
         {
             // The key decides: a pass running at the same moment (or one before a restart) already claimed it.
             var claimed = await db.Database.ExecuteSqlAsync(
-                $"INSERT OR IGNORE INTO PassRemindersSent (UserId, PassEndsAtUtc, Kind, SentAtUtc) VALUES ({reminder.UserId}, {reminder.End}, {reminder.Kind}, {now})",
+                $"""INSERT INTO "PassRemindersSent" ("UserId", "PassEndsAtUtc", "Kind", "SentAtUtc") VALUES ({reminder.UserId}, {reminder.End}, {reminder.Kind}, {now}) ON CONFLICT DO NOTHING""",
                 cancellationToken);
             if (claimed == 1)
             {

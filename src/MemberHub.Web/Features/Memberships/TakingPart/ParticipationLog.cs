@@ -25,7 +25,8 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
             {
                 await db.Database.ExecuteSqlAsync($"""
                     INSERT INTO "QuarterParticipations" ("QuarterStart", "UserId", "LastAtUtc") VALUES ({quarter}, {userId}, {at})
-                    ON CONFLICT ("QuarterStart", "UserId") DO UPDATE SET "LastAtUtc" = max("LastAtUtc", excluded."LastAtUtc");
+                    ON CONFLICT ("QuarterStart", "UserId") DO UPDATE SET "LastAtUtc" = excluded."LastAtUtc"
+                    WHERE "QuarterParticipations"."LastAtUtc" < excluded."LastAtUtc";
                     UPDATE "Memberships" SET "LastTookPartAtUtc" = {at}
                     WHERE "UserId" = {userId} AND ("LastTookPartAtUtc" IS NULL OR "LastTookPartAtUtc" < {at});
                     """, cancellationToken);
@@ -35,7 +36,7 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
                         $"""INSERT INTO "ActiveDays" ("UserId", "Day") VALUES ({userId}, {day}) ON CONFLICT ("UserId", "Day") DO NOTHING""", cancellationToken);
                 }
             }
-            catch (Microsoft.Data.Sqlite.SqliteException error)
+            catch (System.Data.Common.DbException error)
             {
                 // The member's post is saved already; a figure on the Owner's dashboard must not undo it (a rebuild restores it).
                 logger.LogWarning(error, "Could not record that {UserId} took part in the quarter of {Quarter}", userId, quarter);
@@ -48,12 +49,19 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
     /// the benchmark's generator). The quarter of a moment is the first of its month, minus the months since its quarter began.
     /// </summary>
     public static Task<int> RebuildAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
+        db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? RebuildSqlPostgres : RebuildSql, cancellationToken);
 
-    public const string RebuildSql = """
+    /// <summary><see cref="RebuildSql"/> in PostgreSQL's words for a quarter and a day.</summary>
+    public static readonly string RebuildSqlPostgres = RebuildSql
+        .Replace(SqliteQuarter, "date_trunc('quarter', \"At\" AT TIME ZONE 'UTC')::date", StringComparison.Ordinal)
+        .Replace("date(\"At\")", "(\"At\" AT TIME ZONE 'UTC')::date", StringComparison.Ordinal);
+
+    private const string SqliteQuarter = "date(\"At\", 'start of month', '-' || ((CAST(strftime('%m', \"At\") AS INTEGER) - 1) % 3) || ' months')";
+
+    public const string RebuildSql = $"""
         DELETE FROM "QuarterParticipations";
         INSERT INTO "QuarterParticipations" ("QuarterStart", "UserId", "LastAtUtc")
-        SELECT date("At", 'start of month', '-' || ((CAST(strftime('%m', "At") AS INTEGER) - 1) % 3) || ' months'), "Who", max("At")
+        SELECT {SqliteQuarter}, "Who", max("At")
         FROM (
             SELECT "AuthorId" AS "Who", "CreatedAtUtc" AS "At" FROM "Questions"
             UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "Answers"
@@ -62,7 +70,7 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
             UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "IntroductionReplies"
             UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "SpeakerQuestions"
             UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "PostVotes"
-            UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "TalkRsvps")
+            UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "TalkRsvps") AS "a"
         WHERE "Who" IN (SELECT "Id" FROM "AspNetUsers")
         GROUP BY 1, 2;
         UPDATE "Memberships" SET "LastTookPartAtUtc" = (SELECT max("LastAtUtc") FROM "QuarterParticipations" AS "p" WHERE "p"."UserId" = "Memberships"."UserId");
@@ -81,7 +89,7 @@ public sealed class ParticipationLog(ILogger<ParticipationLog> logger) : AfterSa
             UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "IntroductionReplies"
             UNION ALL SELECT "AuthorId", "CreatedAtUtc" FROM "SpeakerQuestions"
             UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "PostVotes"
-            UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "TalkRsvps")
+            UNION ALL SELECT "UserId", "CreatedAtUtc" FROM "TalkRsvps") AS "a"
         WHERE "Who" IN (SELECT "Id" FROM "AspNetUsers");
         """;
 }

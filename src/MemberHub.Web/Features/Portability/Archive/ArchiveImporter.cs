@@ -6,6 +6,7 @@ using MemberHub.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace MemberHub.Web.Features.Portability.Archive;
 
@@ -15,10 +16,15 @@ public sealed record ImportReport(int Tables, long Rows);
 /// Restores an archive into an empty instance, all or nothing: the manifest and every checksum are verified before
 /// anything is written, then every table is filled in one transaction whose foreign keys are checked at the commit.
 /// </summary>
-public sealed class ArchiveImporter(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<PortabilityText> text, ILogger<ArchiveImporter> logger)
+public sealed class ArchiveImporter(
+    IDbContextFactory<AppDbContext> contexts, IStringLocalizer<PortabilityText> text, IOptions<DatabaseOptions> database, ILogger<ArchiveImporter> logger)
 {
     public async Task<Outcome<ImportReport>> ImportAsync(Stream archive, Action<string, long>? tableDone = null, CancellationToken cancellationToken = default)
     {
+        if (database.Value.Provider != DatabaseProvider.Sqlite)
+        {
+            return Outcome<ImportReport>.Refused(PortabilityText.OnPostgres(text));
+        }
         ZipArchive zip;
         try
         {

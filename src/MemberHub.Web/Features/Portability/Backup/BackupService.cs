@@ -3,6 +3,7 @@ using MemberHub.Web.Features.Memberships.Access;
 using MemberHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace MemberHub.Web.Features.Portability.Backup;
 
@@ -14,10 +15,13 @@ public sealed record BackupFile(string Name, long Bytes, DateTime TakenAtUtc);
 /// </summary>
 public sealed class BackupService(
     IDbContextFactory<AppDbContext> contexts, MemberAccess access, IConfiguration configuration, IWebHostEnvironment environment, TimeProvider clock,
-    IStringLocalizer<PortabilityText> text, ILogger<BackupService> logger)
+    IStringLocalizer<PortabilityText> text, IOptions<DatabaseOptions> database, ILogger<BackupService> logger)
 {
     private const string Prefix = "memberhub-";
     private readonly SemaphoreSlim one = new(1, 1);
+
+    /// <summary>VACUUM INTO copies a SQLite file; a PostgreSQL server is backed up with its own tools (pg_dump).</summary>
+    public bool OnSqlite => database.Value.Provider == DatabaseProvider.Sqlite;
 
     public string Folder => Path.Combine(DataSetup.DataDirectory(configuration, environment.ContentRootPath), "backups");
 
@@ -36,6 +40,10 @@ public sealed class BackupService(
         if (!(await access.OwnerOnlyAsync(actorUserId, cancellationToken)).Allowed)
         {
             return Outcome.Refused(text["Backup.OwnerOnly"]);
+        }
+        if (!OnSqlite)
+        {
+            return Outcome.Refused(PortabilityText.OnPostgres(text));
         }
         if (everyHours is < 1 or > BackupSchedule.MaxEveryHours)
         {
@@ -59,6 +67,10 @@ public sealed class BackupService(
         {
             return Outcome<BackupFile>.Refused(text["Backup.OwnerOnly"]);
         }
+        if (!OnSqlite)
+        {
+            return Outcome<BackupFile>.Refused(PortabilityText.OnPostgres(text));
+        }
         return Outcome<BackupFile>.Ok(await TakeAsync(cancellationToken));
     }
 
@@ -74,6 +86,10 @@ public sealed class BackupService(
     /// <summary>The scheduler's pass: a backup when one is due. A first start only sets the clock going.</summary>
     public async Task<int> TakeIfDueAsync(CancellationToken cancellationToken = default)
     {
+        if (!OnSqlite)
+        {
+            return 0;
+        }
         await one.WaitAsync(cancellationToken);
         try
         {

@@ -10,13 +10,18 @@ namespace MemberHub.Web.Features.Portability.Export;
 
 /// <summary>The Owner's exports: ask for one (it runs in the background), follow it, download it while its link lasts.</summary>
 public sealed class ExportService(
-    IDbContextFactory<AppDbContext> contexts, MemberAccess access, ExportQueue queue, ExportFiles files, TimeProvider clock, IStringLocalizer<PortabilityText> text)
+    IDbContextFactory<AppDbContext> contexts, MemberAccess access, ExportQueue queue, ExportFiles files, TimeProvider clock, IStringLocalizer<PortabilityText> text,
+    IOptions<DatabaseOptions> database)
 {
     public async Task<Outcome<Guid>> RequestAsync(string? actorUserId, CancellationToken cancellationToken = default)
     {
         if (!(await access.OwnerOnlyAsync(actorUserId, cancellationToken)).Allowed)
         {
             return Outcome<Guid>.Refused(text["Export.OwnerOnly"]);
+        }
+        if (database.Value.Provider != DatabaseProvider.Sqlite)
+        {
+            return Outcome<Guid>.Refused(PortabilityText.OnPostgres(text));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Set<ExportJob>().AnyAsync(j => j.State == ExportState.Queued || j.State == ExportState.Running, cancellationToken))

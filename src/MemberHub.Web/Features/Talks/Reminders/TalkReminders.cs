@@ -60,7 +60,7 @@ public sealed class TalkReminders(
         {
             // The key decides: a pass running at the same moment (or one before a restart) already claimed it.
             var claimed = await db.Database.ExecuteSqlAsync(
-                $"INSERT OR IGNORE INTO TalkRemindersSent (TalkId, UserId, Kind, SentAtUtc) VALUES ({reminder.Id}, {reminder.UserId}, {reminder.Kind}, {now})",
+                $"""INSERT INTO "TalkRemindersSent" ("TalkId", "UserId", "Kind", "SentAtUtc") VALUES ({reminder.Id}, {reminder.UserId}, {reminder.Kind}, {now}) ON CONFLICT DO NOTHING""",
                 cancellationToken);
             if (claimed == 1)
             {

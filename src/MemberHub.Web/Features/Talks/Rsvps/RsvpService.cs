@@ -43,14 +43,20 @@ public sealed class RsvpService(
         {
             return Outcome<RsvpStatus>.Refused(Refusal(refusal));
         }
-        // One statement: the seat count and the insert happen under SQLite's write lock together.
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT OR IGNORE INTO TalkRsvps (TalkId, UserId, IsWaitlisted, CreatedAtUtc)
+        // One statement: the seat count and the insert happen under one lock together (SeatLock).
+        var seats = talk!.Capacity ?? int.MaxValue;
+        await using (var seatLock = await SeatLock.TakeAsync(db, talkId, cancellationToken))
+        {
+            await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "TalkRsvps" ("TalkId", "UserId", "IsWaitlisted", "CreatedAtUtc")
             SELECT {talkId}, {userId},
-                   CASE WHEN {talk!.Capacity} IS NOT NULL AND (SELECT COUNT(*) FROM TalkRsvps WHERE TalkId = {talkId} AND NOT IsWaitlisted) >= {talk.Capacity}
-                        THEN 1 ELSE 0 END,
+                   CASE WHEN (SELECT COUNT(*) FROM "TalkRsvps" WHERE "TalkId" = {talkId} AND NOT "IsWaitlisted") >= {seats} THEN TRUE ELSE FALSE END,
                    {clock.GetUtcNow().UtcDateTime}
+            WHERE TRUE
+            ON CONFLICT DO NOTHING
             """, cancellationToken);
+            await (seatLock?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
+        }
         var status = await StatusAsync(db, talkId, userId!, cancellationToken);
         events.Raise(talkId);
         return Outcome<RsvpStatus>.Ok(status);
@@ -80,6 +86,7 @@ public sealed class RsvpService(
             return 0;
         }
         var promoted = new List<string>();
+        await using var seatLock = await SeatLock.TakeAsync(db, talkId, cancellationToken);
         while (true)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -90,9 +97,9 @@ public sealed class RsvpService(
                 break;
             }
             var updated = await db.Database.ExecuteSqlAsync($"""
-                UPDATE TalkRsvps SET IsWaitlisted = 0, PromotedAtUtc = {now}
-                WHERE Id = {next.Id} AND IsWaitlisted
-                  AND ({talk.Capacity} IS NULL OR (SELECT COUNT(*) FROM TalkRsvps WHERE TalkId = {talkId} AND NOT IsWaitlisted) < {talk.Capacity})
+                UPDATE "TalkRsvps" SET "IsWaitlisted" = FALSE, "PromotedAtUtc" = {now}
+                WHERE "Id" = {next.Id} AND "IsWaitlisted"
+                  AND (SELECT COUNT(*) FROM "TalkRsvps" WHERE "TalkId" = {talkId} AND NOT "IsWaitlisted") < {talk.Capacity ?? int.MaxValue}
                 """, cancellationToken);
             if (updated == 0)
             {
@@ -104,6 +111,10 @@ public sealed class RsvpService(
         if (promoted.Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
+        }
+        await (seatLock?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
+        if (promoted.Count > 0)
+        {
             promoted.ForEach(notifications.Announce);
             events.Raise(talkId);
         }
@@ -163,7 +174,7 @@ public sealed class RsvpService(
             return Outcome<string>.Refused(Refusal(refusal));
         }
         await db.Database.ExecuteSqlAsync(
-            $"INSERT OR IGNORE INTO TalkReplayViews (TalkId, UserId, ViewedAtUtc) VALUES ({talkId}, {userId}, {clock.GetUtcNow().UtcDateTime})", cancellationToken);
+            $"""INSERT INTO "TalkReplayViews" ("TalkId", "UserId", "ViewedAtUtc") VALUES ({talkId}, {userId}, {clock.GetUtcNow().UtcDateTime}) ON CONFLICT DO NOTHING""", cancellationToken);
         return Outcome<string>.Ok(talk!.ReplayUrl!);
     }
 
