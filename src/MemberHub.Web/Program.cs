@@ -16,6 +16,7 @@ using MemberHub.Web.Infrastructure.Caching;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Email;
 using MemberHub.Web.Infrastructure.Localization;
+using MemberHub.Web.Infrastructure.ScaleOut;
 using MemberHub.Web.Infrastructure.Security;
 
 // "import <archive>" restores a community into this empty instance and exits (README: export and import).
@@ -42,6 +43,7 @@ builder.AddDashboard();
 builder.AddPortability();
 builder.AddDemo();
 builder.Services.AddCacheReset();
+builder.AddScaleOut();
 
 var app = builder.Build();
 

@@ -8,8 +8,9 @@ namespace MemberHub.Web.Infrastructure.Caching;
 /// not keep its older result. The short lifetime bounds memory and covers writes made outside this process (another
 /// instance, a SQL console) and changes nobody announces.
 /// </summary>
-public class KeyedCache<TKey, T>(TimeProvider clock) : IResettableCache where TKey : notnull
+public class KeyedCache<TKey, T>(TimeProvider clock) : IResettableCache, Live.IRelayedChanges where TKey : notnull
 {
+    private const string Everyone = "*";
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private const int MaxEntries = 20_000;
 
@@ -44,15 +45,49 @@ public class KeyedCache<TKey, T>(TimeProvider clock) : IResettableCache where TK
 
     public void Changed(TKey key)
     {
-        versions.AddOrUpdate(key, 1, (_, version) => version + 1);
-        entries.TryRemove(key, out _);
+        Forget(key);
+        changedHere?.Invoke(System.Text.Json.JsonSerializer.Serialize(key, Live.RelayedKeys.Json));
     }
 
     public void Reset() => ChangedForEveryone();
 
     public void ChangedForEveryone()
     {
+        ForgetAll();
+        changedHere?.Invoke(Everyone);
+    }
+
+    private void Forget(TKey key)
+    {
+        versions.AddOrUpdate(key, 1, (_, version) => version + 1);
+        entries.TryRemove(key, out _);
+    }
+
+    private void ForgetAll()
+    {
         Interlocked.Increment(ref everyone);
         entries.Clear();
+    }
+
+    private event Action<string>? changedHere;
+
+    string Live.IRelayedChanges.Channel => GetType().ToString();
+
+    event Action<string>? Live.IRelayedChanges.ChangedHere
+    {
+        add => changedHere += value;
+        remove => changedHere -= value;
+    }
+
+    void Live.IRelayedChanges.ChangedElsewhere(string key)
+    {
+        if (key == Everyone)
+        {
+            ForgetAll();
+        }
+        else if (System.Text.Json.JsonSerializer.Deserialize<TKey>(key, Live.RelayedKeys.Json) is { } changed)
+        {
+            Forget(changed);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using MemberHub.Web.Infrastructure.Configuration;
 using MemberHub.Web.Infrastructure.Localization;
+using MemberHub.Web.Infrastructure.ScaleOut;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -30,8 +31,8 @@ public static class SecuritySetup
             {
                 if (HttpMethods.IsPost(context.Request.Method) && context.GetEndpoint()?.Metadata.GetMetadata<CountedPerClientAttribute>() is { } counted)
                 {
-                    return RateLimitPartition.GetFixedWindowLimiter("counted:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = counted.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                    return RateLimitWindows.FixedWindow(context, "counted:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        counted.PermitsPerMinute, TimeSpan.FromMinutes(1));
                 }
                 // Each such post costs a PBKDF2 hash or a mail, so a flood must meet 429s.
                 if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<PasswordCheckedAttribute>() is null)
@@ -40,12 +41,7 @@ public static class SecuritySetup
                 }
                 var settings = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter("account:" + client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.AccountPermitLimit,
-                    Window = TimeSpan.FromSeconds(settings.AccountWindowSeconds),
-                    QueueLimit = 0,
-                });
+                return RateLimitWindows.FixedWindow(context, "account:" + client, settings.AccountPermitLimit, TimeSpan.FromSeconds(settings.AccountWindowSeconds));
             });
             options.OnRejected = async (context, cancellationToken) =>
             {
