@@ -120,14 +120,27 @@ public static class PublicPages
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            subscriptions.AddRange(sources.Select(source => source.Follow(services, Evict)));
+            var followed = sources.Select(source => source.Follow(services, Evict)).ToList();
+            lock (subscriptions)
+            {
+                subscriptions.AddRange(followed);
+            }
             return Task.CompletedTask;
         }
 
+        // A host stopping twice at once (CI saw "collection was modified" here) disposes each subscription once.
         public Task StopAsync(CancellationToken cancellationToken)
         {
-            subscriptions.ForEach(s => s.Dispose());
-            subscriptions.Clear();
+            IDisposable[] followed;
+            lock (subscriptions)
+            {
+                followed = [.. subscriptions];
+                subscriptions.Clear();
+            }
+            foreach (var subscription in followed)
+            {
+                subscription.Dispose();
+            }
             return Task.CompletedTask;
         }
 
