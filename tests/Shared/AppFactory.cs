@@ -37,6 +37,18 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings a test class needs (they win over the defaults below).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Settings that put this app on <paramref name="first"/>'s database (its data folder, or its PostgreSQL
+    /// database), as a second instance behind a load balancer.</summary>
+    protected static Dictionary<string, string?> SameDatabaseAs(AppFactory first)
+    {
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = first.DataDirectory };
+        if (first.PostgresConnectionString is not null)
+        {
+            settings["ConnectionStrings:MemberHub"] = first.PostgresConnectionString;
+        }
+        return settings;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -8,7 +8,23 @@ namespace MemberHub.IntegrationTests.Infrastructure;
 /// <summary>The app with a clock the tests move (claims expire, months turn, talks start).</summary>
 public sealed class ClockedFactory : MemberHubFactory
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+    private readonly ClockedFactory? first;
+
+    public ClockedFactory()
+    {
+        Clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+    }
+
+    /// <summary>A second instance of the app on <paramref name="first"/>'s database, on the same clock.</summary>
+    public ClockedFactory(ClockedFactory first)
+    {
+        this.first = first;
+        Clock = first.Clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    protected override IDictionary<string, string?> Settings => first is null ? base.Settings : SameDatabaseAs(first);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

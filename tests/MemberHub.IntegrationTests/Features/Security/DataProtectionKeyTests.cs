@@ -28,16 +28,14 @@ public class DataProtectionKeyTests
     {
         await using var first = new MemberHubFactory();
         var protectedByFirst = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("instances").Protect("hello");
-        await using var second = new SecondInstance(first.DataDirectory, first.PostgresConnectionString);
+        await using var second = new SecondInstance(first);
 
         Assert.Equal("hello", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("instances").Unprotect(protectedByFirst));
     }
 
-    /// <summary>Another app host on the first one's data folder (its database), as a second instance behind a load balancer.</summary>
-    private sealed class SecondInstance(string dataDirectory, string? postgres) : MemberHubFactory
+    /// <summary>Another app host on the first one's database, as a second instance behind a load balancer.</summary>
+    private sealed class SecondInstance(MemberHubFactory first) : MemberHubFactory
     {
-        protected override IDictionary<string, string?> Settings => postgres is null
-            ? new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory }
-            : new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory, ["ConnectionStrings:MemberHub"] = postgres };
+        protected override IDictionary<string, string?> Settings => SameDatabaseAs(first);
     }
 }

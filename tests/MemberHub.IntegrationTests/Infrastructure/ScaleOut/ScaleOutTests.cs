@@ -27,7 +27,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
     {
         await redis.StartAsync();
         a = new Instance(redis.Configuration);
-        b = new Instance(redis.Configuration, a.DataDirectory, a.PostgresConnectionString);
+        b = new Instance(redis.Configuration, a);
         // Both found Redis among their settings (else the tests below would prove nothing).
         Assert.NotNull(a.Services.GetRequiredService<RedisConnection>().Multiplexer);
         Assert.NotNull(b.Services.GetRequiredService<RedisConnection>().Multiplexer);
@@ -108,7 +108,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
     public async Task Password_checks_are_counted_once_for_all_instances()
     {
         await using var first = new Instance(redis.Configuration, accountPermitLimit: 3);
-        await using var second = new Instance(redis.Configuration, first.DataDirectory, first.PostgresConnectionString, accountPermitLimit: 3);
+        await using var second = new Instance(redis.Configuration, first, accountPermitLimit: 3);
         var statuses = new List<HttpStatusCode>();
 
         foreach (var instance in new[] { first, second, first, second })
@@ -145,22 +145,15 @@ public sealed class ScaleOutTests : IAsyncLifetime
         return false;
     }
 
-    /// <summary>One instance; the second shares the first one's database (its data folder, or its PostgreSQL database).</summary>
-    private sealed class Instance(string redis, string? dataDirectory = null, string? postgres = null, int? accountPermitLimit = null) : MemberHubFactory
+    /// <summary>One instance; a second one shares the first one's database.</summary>
+    private sealed class Instance(string redis, Instance? first = null, int? accountPermitLimit = null) : MemberHubFactory
     {
         protected override IDictionary<string, string?> Settings
         {
             get
             {
-                var settings = new Dictionary<string, string?> { ["Redis:Configuration"] = redis };
-                if (dataDirectory is not null)
-                {
-                    settings["Storage:DataDirectory"] = dataDirectory;
-                }
-                if (postgres is not null)
-                {
-                    settings["ConnectionStrings:MemberHub"] = postgres;
-                }
+                var settings = first is null ? [] : SameDatabaseAs(first);
+                settings["Redis:Configuration"] = redis;
                 if (accountPermitLimit is { } limit)
                 {
                     settings["Security:AccountPermitLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);

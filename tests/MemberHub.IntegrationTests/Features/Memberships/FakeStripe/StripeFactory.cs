@@ -5,18 +5,40 @@ namespace MemberHub.IntegrationTests.Features.Memberships;
 /// <summary>MemberHub with a Stripe key, talking to <see cref="FakeStripeServer"/> instead of api.stripe.com.</summary>
 public sealed class StripeFactory : MemberHubFactory
 {
-    public FakeStripeServer Stripe { get; } = new();
+    private readonly StripeFactory? first;
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    public StripeFactory()
     {
-        ["Stripe:SecretKey"] = "sk_test_memberhub_fake",
-        ["Stripe:WebhookSecret"] = SignedEvents.Secret,
-        ["Stripe:ApiBase"] = Stripe.Url,
-    };
+        Stripe = new();
+    }
+
+    /// <summary>A second instance of the app on <paramref name="first"/>'s database, talking to the same fake Stripe.</summary>
+    public StripeFactory(StripeFactory first)
+    {
+        this.first = first;
+        Stripe = first.Stripe;
+    }
+
+    public FakeStripeServer Stripe { get; }
+
+    protected override IDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = first is null ? [] : SameDatabaseAs(first);
+            settings["Stripe:SecretKey"] = "sk_test_memberhub_fake";
+            settings["Stripe:WebhookSecret"] = SignedEvents.Secret;
+            settings["Stripe:ApiBase"] = Stripe.Url;
+            return settings;
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Stripe.DisposeAsync();
+        if (first is null)
+        {
+            await Stripe.DisposeAsync();
+        }
     }
 }
