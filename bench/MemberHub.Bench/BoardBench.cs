@@ -56,7 +56,7 @@ public static class BoardBench
     }
 
     /// <summary>Search over the whole board from inside the app (no HTTP): p50, p95 and p99 of 300 one- and two-word queries.</summary>
-    private static async Task MeasureSearchAsync(IQuestionSearch search)
+    internal static async Task MeasureSearchAsync(IQuestionSearch search)
     {
         var random = new Random(7);
         var timings = new List<double>();
@@ -181,7 +181,7 @@ public static class BoardBench
         return word;
     }
 
-    private static string Sentence(Random random, int words)
+    internal static string Sentence(Random random, int words)
     {
         var text = new StringBuilder();
         for (var i = 0; i < words; i++)

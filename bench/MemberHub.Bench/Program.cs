@@ -3,7 +3,7 @@ namespace MemberHub.Bench;
 // Not top-level statements: the name Program belongs to the web app, which WebApplicationFactory<Program> starts.
 public static class BenchMain
 {
-    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file], serve-lesson [words], serve-board [questions] [answers], serve-talks [talks], dashboard [members] [activity] — see bench/README.md.</summary>
+    /// <summary>serve-webhooks [events] [duplicate share] [members] [payload file], serve-lesson [words], serve-board [questions] [answers], serve-board-postgres [questions] [answers] [redis], serve-talks [talks], dashboard [members] [activity] — see bench/README.md.</summary>
     public static async Task<int> Main(string[] args)
     {
         var command = args.FirstOrDefault() ?? "serve-webhooks";
@@ -16,6 +16,9 @@ public static class BenchMain
                 return 0;
             case "serve-board":
                 await BoardBench.ServeAsync(questions: Arg(1, 100_000), answers: Arg(2, 500_000));
+                return 0;
+            case "serve-board-postgres":
+                await PostgresBoardBench.ServeAsync(questions: Arg(1, 100_000), answers: Arg(2, 500_000), redis: args.Length > 3 ? args[3] : null);
                 return 0;
             case "serve-talks":
                 await TalkBench.ServeAsync(talks: Arg(1, 10_000));
@@ -35,7 +38,7 @@ public static class BenchMain
                 await LessonBench.ServeAsync(words: Arg(1, 3_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-talks, dashboard, archive");
+                Console.Error.WriteLine($"Unknown benchmark '{command}'. Try: serve-webhooks, serve-shell, serve-lesson, serve-board, serve-board-postgres, serve-talks, dashboard, archive");
                 return 1;
         }
     }
