@@ -5,6 +5,7 @@ using MemberHub.IntegrationTests.Features.Questions;
 using MemberHub.Web.Features.Notifications;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Infrastructure.Caching;
+using MemberHub.Testing;
 using MemberHub.Web.Infrastructure.ScaleOut;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace MemberHub.IntegrationTests.Infrastructure.ScaleOut;
+namespace MemberHub.Testing;
 
 /// <summary>A redis-server of the test's own on a free loopback port (Debian's package), which the test may stop and start.</summary>
 public sealed class RedisServer : IDisposable
