@@ -15,12 +15,15 @@ public sealed class ClockedFactory : MemberHubFactory
         Clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
     }
 
-    /// <summary>A second instance of the app on <paramref name="first"/>'s database, on the same clock.</summary>
-    public ClockedFactory(ClockedFactory first)
+    // Private: a class fixture may have one public constructor.
+    private ClockedFactory(ClockedFactory first)
     {
         this.first = first;
         Clock = first.Clock;
     }
+
+    /// <summary>A second instance of the app on <paramref name="first"/>'s database, on the same clock.</summary>
+    public static ClockedFactory SecondInstanceOf(ClockedFactory first) => new(first);
 
     public FakeTimeProvider Clock { get; }
 

@@ -19,7 +19,7 @@ public class TwoInstanceJobsTests
     public async Task A_webhook_delivered_to_both_instances_at_once_is_applied_once()
     {
         await using var a = new StripeFactory();
-        await using var b = new StripeFactory(a);
+        await using var b = StripeFactory.SecondInstanceOf(a);
         var tier = await a.CreateTierAsync();
         var member = await a.CreateUserAsync();
         var customer = await a.StartCheckoutAsync(member.Id, tier);
@@ -48,7 +48,7 @@ public class TwoInstanceJobsTests
     public async Task A_reminder_due_on_both_instances_at_once_is_sent_once()
     {
         await using var a = new ClockedFactory();
-        await using var b = new ClockedFactory(a);
+        await using var b = ClockedFactory.SecondInstanceOf(a);
         var talk = await a.TalkAsync(TimeSpan.FromHours(30));
         var seated = await a.MemberAsync();
         await a.RsvpAsync(seated.Id, talk);

@@ -12,12 +12,15 @@ public sealed class StripeFactory : MemberHubFactory
         Stripe = new();
     }
 
-    /// <summary>A second instance of the app on <paramref name="first"/>'s database, talking to the same fake Stripe.</summary>
-    public StripeFactory(StripeFactory first)
+    // Private: a class fixture may have one public constructor.
+    private StripeFactory(StripeFactory first)
     {
         this.first = first;
         Stripe = first.Stripe;
     }
+
+    /// <summary>A second instance of the app on <paramref name="first"/>'s database, talking to the same fake Stripe.</summary>
+    public static StripeFactory SecondInstanceOf(StripeFactory first) => new(first);
 
     public FakeStripeServer Stripe { get; }
 
