@@ -23,6 +23,8 @@ public static class ScaleOutSetup
         {
             builder.Services.AddSingleton(sp => (IRelayedChanges)sp.GetRequiredService(type));
         }
+        // The values services hold in a CachedValue (community settings, tags, tracks, levels, FAQ) are not registrations.
+        builder.Services.AddSingleton<IRelayedChanges, Caching.CachedValues.Relayed>();
         builder.Services.AddSingleton<ChangeRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeRelay>());
         // SignalR's backplane is chosen as services are registered, from settings known then (files, environment).

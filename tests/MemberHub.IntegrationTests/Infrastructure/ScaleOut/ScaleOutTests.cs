@@ -84,6 +84,19 @@ public sealed class ScaleOutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tag_added_on_one_instance_is_listed_at_once_on_the_other()
+    {
+        var onB = b.Services.GetRequiredService<Web.Features.Questions.Tags.TagService>();
+        var before = await onB.ListAsync();
+
+        var slug = "cross-" + Guid.NewGuid().ToString("N")[..8];
+        await a.TagAsync(slug);
+
+        Assert.DoesNotContain(before, t => t.Slug == slug);
+        Assert.True(await EventuallyAsync(async () => (await onB.ListAsync()).Any(t => t.Slug == slug)), "B kept listing its old tags after A added one");
+    }
+
+    [Fact]
     public async Task After_redis_restarts_the_instances_reconnect_and_live_updates_resume()
     {
         var asker = await a.MemberAsync();
