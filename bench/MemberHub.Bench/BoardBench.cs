@@ -77,19 +77,24 @@ public static class BoardBench
             $"SEARCH queries={timings.Count} with-hits={found} p50={timings[timings.Count / 2]:F1}ms p95={timings[timings.Count * 95 / 100]:F1}ms p99={timings[timings.Count * 99 / 100]:F1}ms max={timings[^1]:F1}ms"));
     }
 
-    private static async Task GenerateAsync(BenchHost host, string database, int questions, int answers)
+    /// <summary>The board's 300 askers, made through Identity; their ids.</summary>
+    internal static async Task<List<string>> AuthorsAsync(BenchHost host)
     {
         var authors = new List<string>();
-        await using (var scope = host.Services.CreateAsyncScope())
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        for (var i = 0; i < 300; i++)
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            for (var i = 0; i < 300; i++)
-            {
-                var user = new ApplicationUser { UserName = $"asker{i}@bench", Email = $"asker{i}@bench", EmailConfirmed = true, DisplayName = $"Asker {i}" };
-                await users.CreateAsync(user);
-                authors.Add(user.Id);
-            }
+            var user = new ApplicationUser { UserName = $"asker{i}@bench", Email = $"asker{i}@bench", EmailConfirmed = true, DisplayName = $"Asker {i}" };
+            await users.CreateAsync(user);
+            authors.Add(user.Id);
         }
+        return authors;
+    }
+
+    private static async Task GenerateAsync(BenchHost host, string database, int questions, int answers)
+    {
+        var authors = await AuthorsAsync(host);
         var random = new Random(42);
         await using var connection = new SqliteConnection($"Data Source={database};Foreign Keys=True");
         await connection.OpenAsync();

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Questions.Board;
 using MemberHub.Web.Features.Questions.Search;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
@@ -51,17 +49,7 @@ public static class PostgresBoardBench
 
     private static async Task GenerateAsync(BenchHost host, NpgsqlConnection connection, int questions, int answers)
     {
-        var authors = new List<string>();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            for (var i = 0; i < 300; i++)
-            {
-                var user = new ApplicationUser { UserName = $"asker{i}@bench", Email = $"asker{i}@bench", EmailConfirmed = true, DisplayName = $"Asker {i}" };
-                await users.CreateAsync(user);
-                authors.Add(user.Id);
-            }
-        }
+        var authors = await BoardBench.AuthorsAsync(host);
         var random = new Random(42);
         await using (var tags = await connection.BeginBinaryImportAsync("""COPY "QuestionTags" ("Id", "Slug", "NameEn", "NameZh", "SortOrder") FROM STDIN (FORMAT BINARY)"""))
         {

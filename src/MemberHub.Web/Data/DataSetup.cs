@@ -78,28 +78,24 @@ public static class DataSetup
         }.ToString();
     }
 
-    /// <summary>Creates the database file if needed and applies every pending migration.</summary>
+    /// <summary>Creates the database (SQLite: its file and folder) if needed and applies every pending migration.</summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var data = DataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
-        if (!db.Database.IsSqlite())
-        {
-            // PostgreSQL: Migrate creates the database when the role may; the server owns the rest.
-            await db.Database.MigrateAsync();
-            await DataProtectionKeysFromFolder.MoveAsync(db, Path.Combine(data, "keys"));
-            return;
-        }
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite && Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource)) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }
+        // PostgreSQL: Migrate creates the database when the role may; the server owns the rest.
         await db.Database.MigrateAsync();
+        var data = DataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
         await DataProtectionKeysFromFolder.MoveAsync(db, Path.Combine(data, "keys"));
-        // WAL lets readers proceed while one writer commits; the setting is stored in the file itself.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (sqlite)
+        {
+            // WAL lets readers proceed while one writer commits; the setting is stored in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 }

@@ -7,9 +7,10 @@ namespace MemberHub.Web.Infrastructure.ScaleOut;
 public static class ScaleOutSetup
 {
     /// <summary>
-    /// With <c>Redis:Configuration</c> set: one connection to Redis (reconnecting by itself), SignalR's Redis backplane,
-    /// the change relay over every notifier and cache, and rate limits shared by all instances. Call once all features
-    /// are added, so every notifier and cache is found among the registrations.
+    /// The Redis connection and the change relay over every notifier and cache (both idle unless <c>Redis:Configuration</c>
+    /// is set when the app starts, so tests can set it), and SignalR's Redis backplane when the setting is known now. Rate
+    /// limits ask <see cref="RedisConnection"/> too. Call once all features are added, so every notifier and cache is
+    /// found among the registrations.
     /// </summary>
     public static WebApplicationBuilder AddScaleOut(this WebApplicationBuilder builder)
     {

@@ -49,21 +49,19 @@ public sealed class ExpertsReport(IDbContextFactory<AppDbContext> contexts, Memb
         // Both percentiles from one sort of the waits, ranked in the database (nearest rank, counted from one).
         var (medianRank, p90Rank) = (NearestRank(0.5, answeredCount), NearestRank(0.9, answeredCount));
         var (start, end) = (range.StartUtc, range.EndUtc);
-        var ranked = answeredCount == 0 ? [] : await db.Database.SqlQuery<RankedWait>(db.Database.IsNpgsql()
-            ? (FormattableString)$"""
-                SELECT "Rank", "Days" FROM (
-                    SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
-                        SELECT CAST(EXTRACT(EPOCH FROM "FirstExpertAnswerAtUtc" - "CreatedAtUtc") / 86400.0 AS double precision) AS "Days" FROM "Questions"
-                        WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL) AS "w") AS "r"
-                WHERE "Rank" IN ({medianRank}, {p90Rank})
-                """
-            : $"""
-                SELECT "Rank", "Days" FROM (
-                    SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
-                        SELECT julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc") AS "Days" FROM "Questions"
-                        WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {start} AND "CreatedAtUtc" < {end} AND "FirstExpertAnswerAtUtc" IS NOT NULL))
-                WHERE "Rank" IN ({medianRank}, {p90Rank})
-                """).ToListAsync(cancellationToken);
+        // A wait in days: SQLite keeps the dates as text (julianday), PostgreSQL as timestamps (an interval's seconds).
+        var days = db.Database.IsNpgsql()
+            ? """CAST(EXTRACT(EPOCH FROM "FirstExpertAnswerAtUtc" - "CreatedAtUtc") / 86400.0 AS double precision)"""
+            : """julianday("FirstExpertAnswerAtUtc") - julianday("CreatedAtUtc")""";
+        // Only the expression above is spliced in, one of two constants; every value is a parameter.
+        var sql = $$"""
+            SELECT "Rank", "Days" FROM (
+                SELECT ROW_NUMBER() OVER (ORDER BY "Days") AS "Rank", "Days" FROM (
+                    SELECT {{days}} AS "Days" FROM "Questions"
+                    WHERE NOT "IsHidden" AND NOT "IsDeleted" AND "CreatedAtUtc" >= {0} AND "CreatedAtUtc" < {1} AND "FirstExpertAnswerAtUtc" IS NOT NULL) AS "w") AS "r"
+            WHERE "Rank" IN ({2}, {3})
+            """;
+        var ranked = answeredCount == 0 ? [] : await db.Database.SqlQueryRaw<RankedWait>(sql, start, end, medianRank, p90Rank).ToListAsync(cancellationToken);
         TimeSpan? At(int rank) => ranked.FirstOrDefault(r => r.Rank == rank) is { } found ? TimeSpan.FromSeconds(Math.Round(found.Days * 86_400)) : null;
         var (median, p90) = (At(medianRank), At(p90Rank));
         var waitingNow = listed.Where(q => q.State == QuestionState.Open && q.FirstExpertAnswerAtUtc == null);

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using MemberHub.Web.Data;
-using MemberHub.Web.Features.Questions.Board;
 using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Features.Questions.Search;
@@ -49,7 +48,7 @@ public sealed class PostgresQuestionSearch(IDbContextFactory<AppDbContext> conte
         await using var counting = db.Database.GetDbConnection().CreateCommand();
         counting.CommandText = $"""SELECT count(*) FROM (SELECT 1 FROM "QaSearch" s WHERE s."Document" @@ ({query}) {kind} LIMIT @enough) m""";
         AddTerms(counting, terms);
-        Add(counting, "enough", commonMatches + 1);
+        SearchRows.Parameter(counting, "enough", commonMatches + 1);
         var common = Convert.ToInt64(await counting.ExecuteScalarAsync(cancellationToken)) > commonMatches;
         await using var command = db.Database.GetDbConnection().CreateCommand();
         // Headlines are computed after the sort and limit (they are costly functions), so only for the rows returned.
@@ -63,25 +62,9 @@ public sealed class PostgresQuestionSearch(IDbContextFactory<AppDbContext> conte
             ORDER BY {(common ? "s.\"RowId\" DESC" : "rank DESC, s.\"RowId\" DESC")} LIMIT @limit
             """;
         AddTerms(command, terms);
-        Add(command, "limit", take * 4);
-        var rows = new List<(string Kind, int PostId, int QuestionId, string Title, string Snippet, double Rank)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(1), (int)(reader.GetInt64(0) / 4), reader.GetInt32(2), reader.IsDBNull(3) ? "" : Unguarded(reader.GetString(3)),
-                    reader.IsDBNull(4) ? "" : Unguarded(reader.GetString(4)), reader.GetFloat(5)));
-            }
-        }
-        var questionIds = rows.Select(r => r.QuestionId).Distinct().ToList();
-        var titles = await db.Set<Question>().AsNoTracking().Where(q => questionIds.Contains(q.Id) && !q.IsHidden && !q.IsDeleted)
-            .ToDictionaryAsync(q => q.Id, q => q.Title, cancellationToken);
-        return rows.Where(r => titles.ContainsKey(r.QuestionId))
-            .GroupBy(r => r.QuestionId).Select(g => g.First())
-            .Take(take)
-            .Select(r => new SearchHit(r.Kind, r.PostId, r.QuestionId,
-                SearchText.Marked(r.Kind == PostKinds.Question && r.Title.Length > 0 ? r.Title : titles[r.QuestionId]), SearchText.Marked(r.Snippet), r.Rank))
-            .ToList();
+        SearchRows.Parameter(command, "limit", take * 4);
+        var rows = await SearchRows.ReadAsync(command, Unguarded, cancellationToken);
+        return await SearchRows.HitsAsync(db, rows, take, cancellationToken);
     }
 
     // PostgreSQL's parser reads "<b>" and "&amp;" in text as markup and ts_headline leaves them out, so what members typed
@@ -94,15 +77,7 @@ public sealed class PostgresQuestionSearch(IDbContextFactory<AppDbContext> conte
     {
         for (var i = 0; i < terms.Count; i++)
         {
-            Add(command, $"t{i}", terms[i]);
+            SearchRows.Parameter(command, $"t{i}", terms[i]);
         }
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,6 +1,4 @@
-using System.Data.Common;
 using MemberHub.Web.Data;
-using MemberHub.Web.Features.Questions.Board;
 using Microsoft.EntityFrameworkCore;
 
 namespace MemberHub.Web.Features.Questions.Search;
@@ -58,8 +56,8 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
         var kind = all && !questionsOnly ? "" : "AND kind = 'question'";
         await using var counting = db.Database.GetDbConnection().CreateCommand();
         counting.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM QaSearch WHERE QaSearch MATCH $match {kind} LIMIT $enough)";
-        Add(counting, "$match", match);
-        Add(counting, "$enough", commonMatches + 1);
+        SearchRows.Parameter(counting, "$match", match);
+        SearchRows.Parameter(counting, "$enough", commonMatches + 1);
         var common = Convert.ToInt64(await counting.ExecuteScalarAsync(cancellationToken)) > commonMatches;
         await using var command = db.Database.GetDbConnection().CreateCommand();
         // FTS5's own rank column (title weighted ten times the body) lets FTS5 sort the matches itself, so
@@ -69,26 +67,10 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
             FROM QaSearch WHERE QaSearch MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' {kind}
             ORDER BY {(common ? "rowid DESC" : "rank")} LIMIT $limit
             """;
-        Add(command, "$match", match);
-        Add(command, "$limit", take * 4);
-        var rows = new List<(string Kind, int PostId, int QuestionId, string Title, string Snippet, double Rank)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(1), (int)(reader.GetInt64(0) / 4), reader.GetInt32(2), reader.IsDBNull(3) ? "" : reader.GetString(3),
-                    reader.IsDBNull(4) ? "" : reader.GetString(4), reader.GetDouble(5)));
-            }
-        }
-        var questionIds = rows.Select(r => r.QuestionId).Distinct().ToList();
-        var titles = await db.Set<Question>().AsNoTracking().Where(q => questionIds.Contains(q.Id) && !q.IsHidden && !q.IsDeleted)
-            .ToDictionaryAsync(q => q.Id, q => q.Title, cancellationToken);
-        return rows.Where(r => titles.ContainsKey(r.QuestionId))
-            .GroupBy(r => r.QuestionId).Select(g => g.First())
-            .Take(take)
-            .Select(r => new SearchHit(r.Kind, r.PostId, r.QuestionId,
-                Marked(r.Kind == PostKinds.Question && r.Title.Length > 0 ? r.Title : titles[r.QuestionId]), Marked(r.Snippet), r.Rank))
-            .ToList();
+        SearchRows.Parameter(command, "$match", match);
+        SearchRows.Parameter(command, "$limit", take * 4);
+        var rows = await SearchRows.ReadAsync(command, static read => read, cancellationToken);
+        return await SearchRows.HitsAsync(db, rows, take, cancellationToken);
     }
 
     /// <summary>
@@ -101,13 +83,5 @@ public sealed class SqliteQuestionSearch(IDbContextFactory<AppDbContext> context
             .Select(term => "\"" + Segment(term).Trim().Replace("\"", "\"\"") + "\"")
             .Distinct().Take(24).ToList();
         return phrases.Count == 0 ? null : string.Join(all ? " AND " : " OR ", phrases);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
