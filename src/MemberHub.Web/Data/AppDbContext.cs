@@ -35,3 +35,13 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
     }
 }
+
+/// <summary>
+/// For <c>dotnet ef migrations add … --context AppDbContext</c>: without a factory of its own, the tools take the PostgreSQL
+/// factory for it (its context is an AppDbContext too) and write PostgreSQL's migration into SQLite's folder.
+/// </summary>
+public sealed class SqliteDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=memberhub.db").Options);
+}

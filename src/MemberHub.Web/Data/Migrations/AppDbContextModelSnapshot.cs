@@ -604,6 +604,29 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("MemberProfiles", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Community.Profiles.PublishedRules", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulesMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulesMarkdownZh")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RulesVersions", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Community.Profiles.RulesAcceptance", b =>
                 {
                     b.Property<int>("Id")

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
+using MemberHub.Web.Features.Community.Profiles;
 using MemberHub.Web.Infrastructure;
 using MemberHub.Web.Infrastructure.Localization;
 using MemberHub.Web.Infrastructure.Markdown;
@@ -52,14 +53,25 @@ public sealed class CommunitySettingsService(
         var settings = await db.Set<CommunitySettings>().SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
-            settings = new CommunitySettings();
+            settings = new CommunitySettings { RulesVersion = 0 };
             db.Add(settings);
         }
-        Apply(settings, input);
+        Apply(db, settings, input);
         await db.SaveChangesAsync(cancellationToken);
         cached.Invalidate();
         Changed?.Invoke();
         return Outcome.Ok;
+    }
+
+    /// <summary>Every version of the rules, newest first, for the Owner; null for anyone else.</summary>
+    public async Task<IReadOnlyList<PublishedRules>?> RulesHistoryAsync(string? actorUserId, CancellationToken cancellationToken = default)
+    {
+        if (!await staff.HasRoleAsync(actorUserId, AppRoles.Owner, cancellationToken))
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<PublishedRules>().AsNoTracking().OrderByDescending(r => r.Version).ToListAsync(cancellationToken);
     }
 
     /// <summary>Writes the first settings row when the database has none (demo seed, first start).</summary>
@@ -70,21 +82,23 @@ public sealed class CommunitySettingsService(
         {
             return;
         }
-        var settings = new CommunitySettings();
-        Apply(settings, input);
+        var settings = new CommunitySettings { RulesVersion = 0 };
+        Apply(db, settings, input);
         db.Add(settings);
         await db.SaveChangesAsync(cancellationToken);
         cached.Invalidate();
     }
 
-    private void Apply(CommunitySettings settings, CommunitySettingsInput input)
+    private void Apply(AppDbContext db, CommunitySettings settings, CommunitySettingsInput input)
     {
         var rules = input.RulesMarkdown?.Trim() ?? "";
         var rulesZh = input.RulesMarkdownZh?.Trim() ?? "";
-        // Changed rules in either language are new rules: members are asked to accept them again.
-        if (settings.RulesMarkdown != rules || settings.RulesMarkdownZh != rulesZh)
+        // Changed rules in either language are new rules: members are asked to accept them again, and the text of each
+        // version is kept. A first row starts at version 1 whatever its text.
+        if (settings.RulesVersion == 0 || settings.RulesMarkdown != rules || settings.RulesMarkdownZh != rulesZh)
         {
             settings.RulesVersion++;
+            db.Add(new PublishedRules { Version = settings.RulesVersion, RulesMarkdown = rules, RulesMarkdownZh = rulesZh, PublishedAtUtc = clock.GetUtcNow().UtcDateTime });
         }
         settings.Name = input.Name.Trim();
         settings.Tagline = input.Tagline?.Trim() ?? "";

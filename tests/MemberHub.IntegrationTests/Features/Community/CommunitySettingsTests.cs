@@ -164,4 +164,36 @@ public class CommunitySettingsTests(MemberHubFactory factory) : IClassFixture<Me
 
         Assert.Equal("/Account/AccessDenied", page.Path);
     }
+
+    [Fact]
+    public async Task Each_version_of_the_rules_is_kept_as_members_accepted_it_and_only_the_owner_reads_them()
+    {
+        var owner = await factory.OwnerAsync();
+        var member = await factory.CreateUserAsync();
+        var input = Valid();
+        input.RulesMarkdown = "Be kind. Version one.";
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+        var first = (await Settings.GetAsync()).RulesVersion;
+        input.RulesMarkdown = "Be kind. **No ads.**";
+        input.RulesMarkdownZh = "友善待人，不发广告。";
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+        input.Tagline = "Only the tagline changed";
+        Assert.True((await Settings.SaveAsync(owner.Id, input)).Succeeded);
+
+        var history = await Settings.RulesHistoryAsync(owner.Id);
+
+        Assert.NotNull(history);
+        Assert.Equal(first + 1, history[0].Version);
+        Assert.Equal(("Be kind. **No ads.**", "友善待人，不发广告。"), (history[0].RulesMarkdown, history[0].RulesMarkdownZh));
+        Assert.Equal(first, history[1].Version);
+        Assert.Equal(("Be kind. Version one.", ""), (history[1].RulesMarkdown, history[1].RulesMarkdownZh));
+        Assert.Null(await Settings.RulesHistoryAsync(member.Id));
+        Assert.Null(await Settings.RulesHistoryAsync(null));
+        using var client = factory.CreateTestClient();
+        await client.LogInAsync(owner.Email!, MemberHubFactory.OwnerPassword);
+        var page = await client.GetAsync("/owner/settings");
+        // The community's default language is Chinese in these settings.
+        Assert.Contains($"第 {first + 1} 版", page.Find("[data-testid=rules-history]")!.TextContent);
+        Assert.Contains($"第 {first} 版", page.Find("[data-testid=rules-history]")!.TextContent);
+    }
 }

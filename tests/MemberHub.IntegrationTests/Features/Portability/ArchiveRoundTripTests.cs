@@ -69,6 +69,16 @@ public class ArchiveRoundTripTests(DemoCommunityFactory factory) : IClassFixture
         var talks = zip.Entries.Where(e => e.FullName.StartsWith(ArchiveManifest.TalksFolder, StringComparison.Ordinal)).ToList();
         Assert.Equal(first.Rows("Talks"), talks.Count);
         Assert.All(talks, t => Assert.StartsWith("---\nid: ", new StreamReader(t.Open()).ReadToEnd()));
+        // So are the introductions with their replies, and every version of the rules in both languages.
+        var introductions = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith(ArchiveManifest.IntroductionsFolder, StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.True(first.Rows("Introductions") > 0);
+        Assert.Equal(first.Rows("Introductions"), introductions.Split('\n').Count(line => line.StartsWith("*#", StringComparison.Ordinal)));
+        Assert.Contains("## Reply — ", introductions);
+        var rules = zip.Entries.Where(e => e.FullName.StartsWith(ArchiveManifest.RulesFolder, StringComparison.Ordinal)).ToDictionary(e => e.Name, e => new StreamReader(e.Open()).ReadToEnd());
+        Assert.True(first.Rows("RulesVersions") > 0);
+        Assert.StartsWith("---\nversion: 1\n", rules["v1.md"]);
+        Assert.Contains(ChineseRulesLine(), rules["v1.zh-Hans.md"]);
     }
 
     [Fact]
@@ -139,6 +149,10 @@ public class ArchiveRoundTripTests(DemoCommunityFactory factory) : IClassFixture
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return (process.ExitCode, await output, await errors);
     }
+
+    // A line of the demo community's Chinese rules (content/community/rules.zh-Hans.md) as they were seeded.
+    private static string ChineseRulesLine() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "content", "community", "rules.zh-Hans.md")).First(line => line.Trim().Length > 0).Trim();
 
     private static PooledDbContextFactory<AppDbContext> ContextsOf(string path) =>
         new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);

@@ -623,6 +623,29 @@ namespace MemberHub.Web.Data.Postgres.Migrations
                     b.ToTable("MemberProfiles", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Community.Profiles.PublishedRules", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RulesMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("RulesMarkdownZh")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RulesVersions", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Community.Profiles.RulesAcceptance", b =>
                 {
                     b.Property<int>("Id")

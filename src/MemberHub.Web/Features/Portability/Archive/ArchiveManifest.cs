@@ -3,7 +3,7 @@ namespace MemberHub.Web.Features.Portability.Archive;
 /// <summary>One table's records in the archive: its file, how many rows, and the SHA-256 of the file's bytes.</summary>
 public sealed record ArchiveTable(string Name, string File, long Rows, string Sha256);
 
-/// <summary>Any other file in the archive (lessons, questions and talks as Markdown), with its SHA-256.</summary>
+/// <summary>Any other file in the archive (lessons, questions, talks, introductions and rules as Markdown), with its SHA-256.</summary>
 public sealed record ArchiveFile(string Path, string Sha256);
 
 /// <summary>
@@ -20,6 +20,8 @@ public sealed record ArchiveManifest(
     public const string ContentFolder = "content/tracks/";
     public const string QuestionsFolder = "content/questions/";
     public const string TalksFolder = "content/talks/";
+    public const string IntroductionsFolder = "content/introductions/";
+    public const string RulesFolder = "content/rules/";
 
     public long Rows(string table) => Tables.FirstOrDefault(t => t.Name == table)?.Rows ?? 0;
 

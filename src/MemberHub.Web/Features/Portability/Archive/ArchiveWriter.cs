@@ -17,7 +17,7 @@ public readonly record struct ArchiveProgress(long RowsDone, long RowsTotal);
 /// <summary>
 /// Writes the whole community as one zip: every table's rows as JSON lines (<c>records/{table}.jsonl</c>, one object per
 /// row with every column, exactly as stored), the tracks and lessons as Markdown in the content folder's format, each
-/// question with its answers and each talk with its notes as Markdown, and the manifest. Rows stream from one read transaction (a consistent snapshot while the app keeps running), so no table is
+/// question with its answers, each talk with its notes, the introductions and every version of the rules as Markdown, and the manifest. Rows stream from one read transaction (a consistent snapshot while the app keeps running), so no table is
 /// ever held in memory.
 /// </summary>
 public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
@@ -77,6 +77,14 @@ public sealed class ArchiveWriter(IDbContextFactory<AppDbContext> contexts, Time
             foreach (var (relative, text) in await TalkExport.FilesAsync(db, cancellationToken))
             {
                 files.Add(await WriteTextAsync(zip, ArchiveManifest.TalksFolder + relative, text, cancellationToken));
+            }
+            await foreach (var (relative, text) in IntroductionExport.FilesAsync(db, cancellationToken))
+            {
+                files.Add(await WriteTextAsync(zip, ArchiveManifest.IntroductionsFolder + relative, text, cancellationToken));
+            }
+            foreach (var (relative, text) in await RulesExport.FilesAsync(db, cancellationToken))
+            {
+                files.Add(await WriteTextAsync(zip, ArchiveManifest.RulesFolder + relative, text, cancellationToken));
             }
             var manifest = new ArchiveManifest(ArchiveManifest.FormatName, ArchiveManifest.CurrentVersion, clock.GetUtcNow().UtcDateTime, migration, written, files);
             await using (var entry = zip.CreateEntry(ArchiveManifest.FileName, CompressionLevel.Fastest).Open())
