@@ -1994,6 +1994,38 @@ namespace MemberHub.Web.Data.Migrations
                     b.ToTable("ExportJobs", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.MemberInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SentAtUtc", "Id");
+
+                    b.ToTable("MemberInvitations", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.Threads.ImportedThread", b =>
                 {
                     b.Property<int>("Id")
@@ -3184,6 +3216,15 @@ namespace MemberHub.Web.Data.Migrations
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.MemberInvitation", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -23,6 +23,8 @@ public static class PortabilitySetup
         builder.Services.AddSingleton<MovingIn.MemberImport>();
         builder.Services.AddSingleton<MovingIn.Threads.ThreadImport>();
         builder.Services.AddHostedService<Backup.BackupScheduler>();
+        builder.Services.AddSingleton<MovingIn.InvitationSender>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MovingIn.InvitationSender>());
         return builder;
     }
 

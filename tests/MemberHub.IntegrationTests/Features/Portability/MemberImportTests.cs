@@ -15,6 +15,8 @@ public class MemberImportTests(MemberHubFactory factory) : IClassFixture<MemberH
 
     private MemberImport Import => factory.Services.GetRequiredService<MemberImport>();
 
+    private InvitationSender Sender => factory.Services.GetRequiredService<InvitationSender>();
+
     [Fact]
     public async Task A_gbk_export_brings_members_in_with_a_complimentary_period_and_an_invitation_and_reports_the_rows_it_skipped()
     {
@@ -45,7 +47,11 @@ public class MemberImportTests(MemberHubFactory factory) : IClassFixture<MemberH
         // Joined on the old platform on 1 March: a member since then here too (days-of-membership releases count from it).
         Assert.Equal((new DateTime(2026, 3, 1), new DateTime(2026, 3, 1)), (membership.StartedAtUtc, zhang.CreatedAtUtc));
 
-        // The invitation's link lets the member choose a password and sign in.
+        // The invitations go out with the sender's passes (InvitationSendingTests), each once; the link lets the member choose a
+        // password and sign in.
+        await Sender.RunOnceAsync(CancellationToken.None);
+        await Sender.RunOnceAsync(CancellationToken.None);
+        Assert.Single(factory.Outbox.ReadNewestFirst(1000), m => m.To.Contains(zhang.Email!, StringComparison.OrdinalIgnoreCase));
         using var client = factory.CreateTestClient();
         var link = factory.LinkInLatestEmailTo(zhang.Email!);
         Assert.StartsWith("/Account/ResetPassword?code=", link);

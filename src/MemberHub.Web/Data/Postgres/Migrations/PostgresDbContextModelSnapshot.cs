@@ -2043,6 +2043,40 @@ namespace MemberHub.Web.Data.Postgres.Migrations
                     b.ToTable("ExportJobs", (string)null);
                 });
 
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.MemberInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SentAtUtc", "Id");
+
+                    b.ToTable("MemberInvitations", (string)null);
+                });
+
             modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.Threads.ImportedThread", b =>
                 {
                     b.Property<int>("Id")
@@ -3261,6 +3295,15 @@ namespace MemberHub.Web.Data.Postgres.Migrations
                     b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MemberHub.Web.Features.Portability.MovingIn.MemberInvitation", b =>
+                {
+                    b.HasOne("MemberHub.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

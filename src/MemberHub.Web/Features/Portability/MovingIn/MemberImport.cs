@@ -9,7 +9,6 @@ using MemberHub.Web.Features.Memberships.Billing;
 using MemberHub.Web.Features.Memberships.Tiers;
 using MemberHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -24,16 +23,19 @@ public sealed record MemberImportPlan(MemberColumns Columns, int? TierId = null,
 /// <summary>A row left out, by its line in the file, and why (a <c>MovingIn.Skip.*</c> key).</summary>
 public sealed record SkippedRow(int Line, string? Email, string Reason);
 
+/// <summary>Imported members' invitations: still to send, sent, and given up after <see cref="MemberInvitation.MaxAttempts"/> failed sends.</summary>
+public sealed record InvitationCounts(int Waiting, int Sent, int Failed);
+
 public sealed record MemberImportReport(int Created, int Complimentary, IReadOnlyList<SkippedRow> Skipped);
 
 /// <summary>
 /// Members moving in from another platform's export: rows checked first (e-mail present and valid, once in the file, not
 /// already a member), then every account created in one transaction — all or nothing —, a complimentary period on the
-/// Owner's tier for those who paid elsewhere, and an invitation to choose a password.
+/// Owner's tier for those who paid elsewhere, and an invitation to choose a password queued for <see cref="InvitationSender"/>.
 /// </summary>
 public sealed class MemberImport(
-    IServiceScopeFactory scopes, MemberAccess access, AccountLinks links, CommunitySettingsService community, TimeProvider clock,
-    IStringLocalizer<PortabilityText> text, ILogger<MemberImport> logger)
+    IServiceScopeFactory scopes, MemberAccess access, CommunitySettingsService community, TimeProvider clock,
+    IStringLocalizer<PortabilityText> text)
 {
     public const string NoEmail = "NoEmail";
     public const string BadEmail = "BadEmail";
@@ -103,6 +105,7 @@ public sealed class MemberImport(
                     return Outcome<MemberImportReport>.Refused(text["MovingIn.RowRefused", line, string.Join(" ", result.Errors.Select(e => e.Description))]);
                 }
                 created.Add(user);
+                db.Add(new MemberInvitation { UserId = user.Id, QueuedAtUtc = now });
                 if (plan.ComplimentaryDays > 0)
                 {
                     var membership = new Membership { UserId = user.Id, StartedAtUtc = now };
@@ -114,7 +117,6 @@ public sealed class MemberImport(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await InviteAsync(scope.ServiceProvider, users, created);
         return Outcome<MemberImportReport>.Ok(new MemberImportReport(created.Count, plan.ComplimentaryDays > 0 ? created.Count : 0, skipped));
     }
 
@@ -146,23 +148,19 @@ public sealed class MemberImport(
         return (accepted, skipped);
     }
 
-    private async Task InviteAsync(IServiceProvider services, UserManager<ApplicationUser> users, List<ApplicationUser> created)
+    /// <summary>How the imported members' invitations stand, for the Owner; null for anyone else.</summary>
+    public async Task<InvitationCounts?> InvitationsAsync(string? actorUserId, CancellationToken cancellationToken = default)
     {
-        var mail = services.GetRequiredService<AccountEmailSender>();
-        var name = (await community.GetAsync()).Name;
-        foreach (var user in created)
+        if (!(await access.OwnerOnlyAsync(actorUserId, cancellationToken)).Allowed)
         {
-            try
-            {
-                var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-                await mail.SendInvitationAsync(user, user.Email!, links.To("Account/ResetPassword", new Dictionary<string, string?> { ["code"] = code }), name);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The account is there; "Forgot password" still works for this member.
-                logger.LogWarning(e, "The invitation to {User} could not be sent", user.Id);
-            }
+            return null;
         }
+        await using var scope = scopes.CreateAsyncScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<MemberInvitation>();
+        return new InvitationCounts(
+            await invitations.CountAsync(MemberInvitation.IsWaiting, cancellationToken),
+            await invitations.CountAsync(i => i.SentAtUtc != null, cancellationToken),
+            await invitations.CountAsync(i => i.SentAtUtc == null && i.Attempts >= MemberInvitation.MaxAttempts, cancellationToken));
     }
 
     private string Refusal(MemberCsv csv) =>
