@@ -1,7 +1,7 @@
 using System.Text;
+using MemberHub.IntegrationTests.Features.Memberships;
 using MemberHub.Web.Features.Portability.MovingIn;
 using MemberHub.Web.Infrastructure.Email;
-using MemberHub.IntegrationTests.Features.Memberships;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
