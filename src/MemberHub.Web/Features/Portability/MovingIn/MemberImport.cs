@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Mail;
-using System.Text;
 using MemberHub.Web.Data;
 using MemberHub.Web.Features.Accounts;
 using MemberHub.Web.Features.Community;
