@@ -23,14 +23,15 @@ public class AccessibilityTests(Browser browser, AppServer app)
     [
         "/", "/pricing", "/learn", "/learn/growing-a-community", "/learn/growing-a-community/why-paid-entry", "/questions",
         "/questions/ask", "/talks", "/members/directory", "/introductions", "/billing", "/notifications", "/profile",
-        "/welcome", "/Account/Manage",
+        "/welcome", "/Account/Manage", "/faq", "/referrals",
     ];
 
     private static readonly string[] OwnerPages =
     [
         "/owner/settings", "/owner/tiers", "/owner/tiers/new", "/owner/tracks", "/owner/talks/new", "/owner/tags",
         "/owner/engagement", "/owner/people", "/owner/members", "/owner/audit", "/moderation", "/experts/queue", "/owner",
-        "/owner/billing-health",
+        "/owner/billing-health", "/owner/export", "/owner/import-members", "/owner/import-threads", "/owner/referrals",
+        "/owner/seasons", "/owner/tracks/new",
     ];
 
     // Each language and each theme, every page in each: the language changes the texts and their length, the theme
