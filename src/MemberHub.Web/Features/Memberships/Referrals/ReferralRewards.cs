@@ -14,7 +14,24 @@ namespace MemberHub.Web.Features.Memberships.Referrals;
 /// </summary>
 public sealed class ReferralRewards(IDbContextFactory<AppDbContext> contexts, IBillingGateway gateway, MemberAccess access, TimeProvider clock, ILogger<ReferralRewards> logger)
 {
+    // One scan at a time in this instance: the hourly pass and a scan asked for beside it (the start-up pass, a test)
+    // interleaved their reads and the gateway's write, and a referrer's extended trial was read back as it was before.
+    private readonly SemaphoreSlim scan = new(1, 1);
+
     public async Task<int> ScanAsync(CancellationToken cancellationToken = default)
+    {
+        await scan.WaitAsync(cancellationToken);
+        try
+        {
+            return await ScanOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            scan.Release();
+        }
+    }
+
+    private async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
