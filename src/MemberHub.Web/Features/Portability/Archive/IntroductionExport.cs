@@ -34,19 +34,18 @@ public static class IntroductionExport
                     .ToListAsync(cancellationToken))
                 .ToLookup(r => r.IntroductionId);
             var authorIds = introductions.Select(i => i.AuthorId).Concat(replies.SelectMany(g => g).Select(r => r.AuthorId)).Distinct().ToList();
-            var names = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-            string Name(string id) => names.GetValueOrDefault(id) is { Length: > 0 } name ? name : id;
+            var name = await ThreadExport.AuthorNamesAsync(db, authorIds, cancellationToken);
 
             var text = new StringBuilder();
             foreach (var introduction in introductions)
             {
-                text.Append("# ").Append(Name(introduction.AuthorId)).Append("\n\n")
+                text.Append("# ").Append(name(introduction.AuthorId)).Append("\n\n")
                     .Append('*').Append('#').Append(introduction.Id).Append(" · ").Append(ThreadExport.Date(introduction.CreatedAtUtc))
                     .Append(introduction.IsHidden ? " · hidden" : "").Append("*\n\n")
                     .Append(introduction.BodyMarkdown.Trim()).Append("\n\n");
                 foreach (var reply in replies[introduction.Id])
                 {
-                    text.Append("## Reply — ").Append(Name(reply.AuthorId)).Append(", ").Append(ThreadExport.Date(reply.CreatedAtUtc))
+                    text.Append("## Reply — ").Append(name(reply.AuthorId)).Append(", ").Append(ThreadExport.Date(reply.CreatedAtUtc))
                         .Append(reply.IsHidden ? " (hidden)" : "").Append("\n\n")
                         .Append(reply.BodyMarkdown.Trim()).Append("\n\n");
                 }

@@ -36,27 +36,33 @@ public static class ThreadExport
                     .ToListAsync(cancellationToken))
                 .ToLookup(a => a.QuestionId);
             var authorIds = questions.Select(q => q.AuthorId).Concat(answers.SelectMany(g => g).Select(a => a.AuthorId)).Distinct().ToList();
-            var names = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-            string Name(string id) => names.GetValueOrDefault(id) is { Length: > 0 } name ? name : id;
+            var name = await AuthorNamesAsync(db, authorIds, cancellationToken);
 
             // One file per batch: a zip entry per question would hold a hundred thousand entries' directory in memory.
             var text = new StringBuilder();
             foreach (var question in questions)
             {
                 text.Append("# ").Append(question.Title).Append("\n\n")
-                    .Append('*').Append('#').Append(question.Id).Append(" · ").Append(Name(question.AuthorId)).Append(" · ").Append(Date(question.CreatedAtUtc))
+                    .Append('*').Append('#').Append(question.Id).Append(" · ").Append(name(question.AuthorId)).Append(" · ").Append(Date(question.CreatedAtUtc))
                     .Append(" · ").Append(question.State).Append(question.IsHidden ? " · hidden" : "").Append("*\n\n")
                     .Append(question.BodyMarkdown.Trim()).Append("\n\n");
                 foreach (var answer in answers[question.Id])
                 {
                     var kind = answer.IsSummary ? "Summary" : answer.Id == question.AcceptedAnswerId ? "Accepted answer" : "Answer";
-                    text.Append("## ").Append(kind).Append(" — ").Append(Name(answer.AuthorId)).Append(", ").Append(Date(answer.CreatedAtUtc))
+                    text.Append("## ").Append(kind).Append(" — ").Append(name(answer.AuthorId)).Append(", ").Append(Date(answer.CreatedAtUtc))
                         .Append(answer.IsHidden ? " (hidden)" : "").Append("\n\n")
                         .Append(answer.BodyMarkdown.Trim()).Append("\n\n");
                 }
             }
             yield return ($"{questions[0].Id:D7}-{questions[^1].Id:D7}.md", text.ToString());
         }
+    }
+
+    /// <summary>Display names of a batch's authors, read at once; an author without one is shown by their id.</summary>
+    internal static async Task<Func<string, string>> AuthorNamesAsync(AppDbContext db, List<string> authorIds, CancellationToken cancellationToken)
+    {
+        var names = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return id => names.GetValueOrDefault(id) is { Length: > 0 } name ? name : id;
     }
 
     internal static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
